@@ -1,0 +1,253 @@
+//! The expedited case: its client, service, hard date, team, status and timeline, and the
+//! rules for moving it through its stages. Edits go through [`CaseInput`] (see `input.rs`);
+//! listing, filtering and sorting live in `list.rs`.
+
+mod input;
+mod list;
+
+pub use input::{CaseInput, Field, FieldError};
+pub use list::{CaseFilter, CaseSort, StatusFilter};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::error::DomainError;
+use super::record::Meta;
+
+/// Where a case stands. The happy path runs 接案 → 预审 → 办理中 → 已提交 → 办结; any active
+/// stage can fail, and a failed case is either recovered or resumed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Intake,
+    Precheck,
+    InProgress,
+    Submitted,
+    Done,
+    Failed,
+    Recovered,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Intake,
+        Status::Precheck,
+        Status::InProgress,
+        Status::Submitted,
+        Status::Done,
+        Status::Failed,
+        Status::Recovered,
+    ];
+
+    /// The stages a case may move to from this one.
+    pub fn next(self) -> &'static [Status] {
+        use Status::*;
+        match self {
+            Intake => &[Precheck, Failed],
+            Precheck => &[InProgress, Intake, Failed],
+            InProgress => &[Submitted, Precheck, Failed],
+            Submitted => &[Done, InProgress, Failed],
+            Failed => &[Recovered, InProgress],
+            Done | Recovered => &[],
+        }
+    }
+
+    /// Finished cases no longer count down to their hard date.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::Recovered)
+    }
+}
+
+/// The client company and the people to reach there.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Client {
+    pub company_name: String,
+    /// 统一社会信用代码, normalised (upper case, trimmed) when valid.
+    pub credit_code: String,
+    pub legal_rep: String,
+    pub contact_name: String,
+    pub contact_phone: String,
+}
+
+/// Why the client cannot wait.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrgencyKind {
+    #[default]
+    Tender,
+    FinancingSigning,
+    Opening,
+    TradeFair,
+    BatchWindow,
+    Other,
+}
+
+impl UrgencyKind {
+    pub const ALL: [UrgencyKind; 6] = [
+        UrgencyKind::Tender,
+        UrgencyKind::FinancingSigning,
+        UrgencyKind::Opening,
+        UrgencyKind::TradeFair,
+        UrgencyKind::BatchWindow,
+        UrgencyKind::Other,
+    ];
+}
+
+/// The case team: one project manager, two executors, one logistics person (the article's
+/// standard line-up for an expedited case).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub pm: String,
+    pub executors: [String; 2],
+    pub logistics: String,
+}
+
+/// Something that happened to a case; the raw material of the timeline and the retrospective.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseEvent {
+    pub at: DateTime<Utc>,
+    pub kind: CaseEventKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CaseEventKind {
+    Created,
+    Edited { fields: Vec<Field> },
+    StatusChanged { from: Status, to: Status },
+    Archived,
+    Restored,
+}
+
+/// One expedited case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    #[serde(flatten)]
+    pub meta: Meta,
+    pub client: Client,
+    /// A catalog key once the service catalog knows the type; free text otherwise.
+    #[serde(default)]
+    pub service_key: Option<String>,
+    pub service_name: String,
+    pub urgency: UrgencyKind,
+    pub urgency_note: String,
+    /// The date the client cannot move (tender, signing, opening…).
+    pub hard_date: NaiveDate,
+    pub start_date: NaiveDate,
+    pub promised_working_days: u32,
+    pub status: Status,
+    pub team: Team,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub events: Vec<CaseEvent>,
+}
+
+impl Case {
+    /// Creates a case from a validated form.
+    pub fn create(input: &CaseInput, id: Uuid, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        let valid = input.validate()?;
+        let mut case = Case {
+            meta: Meta::new(id, now),
+            client: Client::default(),
+            service_key: None,
+            service_name: String::new(),
+            urgency: UrgencyKind::default(),
+            urgency_note: String::new(),
+            hard_date: valid.hard_date,
+            start_date: valid.start_date,
+            promised_working_days: valid.promised_working_days,
+            status: Status::Intake,
+            team: Team::default(),
+            notes: String::new(),
+            events: vec![CaseEvent {
+                at: now,
+                kind: CaseEventKind::Created,
+            }],
+        };
+        valid.apply_to(&mut case);
+        Ok(case)
+    }
+
+    /// Applies an edit; returns the case unchanged (same revision) when nothing differs.
+    pub fn edit(&self, input: &CaseInput, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        self.ensure_active()?;
+        let valid = input.validate()?;
+        let mut next = self.clone();
+        valid.apply_to(&mut next);
+        let fields = input::changed_fields(self, &next);
+        if fields.is_empty() {
+            return Ok(self.clone());
+        }
+        next.record(now, CaseEventKind::Edited { fields });
+        Ok(next)
+    }
+
+    /// Moves the case to another stage, if the stage graph allows it.
+    pub fn transition(&self, to: Status, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        self.ensure_active()?;
+        if !self.status.next().contains(&to) {
+            return Err(DomainError::IllegalTransition {
+                from: self.status,
+                to,
+            });
+        }
+        let mut next = self.clone();
+        next.status = to;
+        next.record(
+            now,
+            CaseEventKind::StatusChanged {
+                from: self.status,
+                to,
+            },
+        );
+        Ok(next)
+    }
+
+    /// Archives the case (a tombstone: it leaves the list but stays for merges and undo).
+    pub fn archive(&self, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        self.ensure_active()?;
+        let mut next = self.clone();
+        next.meta.deleted = true;
+        next.record(now, CaseEventKind::Archived);
+        Ok(next)
+    }
+
+    /// Brings an archived case back.
+    pub fn restore(&self, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        if !self.meta.deleted {
+            return Err(DomainError::NotArchived);
+        }
+        let mut next = self.clone();
+        next.meta.deleted = false;
+        next.record(now, CaseEventKind::Restored);
+        Ok(next)
+    }
+
+    /// Calendar days from `today` to the hard date (negative once it has passed).
+    pub fn days_left(&self, today: NaiveDate) -> i64 {
+        (self.hard_date - today).num_days()
+    }
+
+    /// The form filled with this case, for editing.
+    pub fn to_input(&self) -> CaseInput {
+        CaseInput::from_case(self)
+    }
+
+    fn ensure_active(&self) -> Result<(), DomainError> {
+        if self.meta.deleted {
+            Err(DomainError::Archived)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn record(&mut self, now: DateTime<Utc>, kind: CaseEventKind) {
+        self.meta.touch(now);
+        self.events.push(CaseEvent { at: now, kind });
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

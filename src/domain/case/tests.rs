@@ -1,0 +1,291 @@
+use super::*;
+use crate::domain::record::new_id;
+use chrono::TimeZone;
+
+pub(crate) fn at(secs: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(1_780_000_000 + secs, 0)
+        .single()
+        .expect("valid test time")
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("valid test date")
+}
+
+/// A filled form for the brief's foreign-invested set-up case.
+pub(crate) fn sample_input() -> CaseInput {
+    CaseInput {
+        company_name: "上海示例科技有限公司".into(),
+        credit_code: String::new(),
+        legal_rep: "王伟".into(),
+        contact_name: "李娜".into(),
+        contact_phone: "13800000000".into(),
+        service_name: "外资企业设立".into(),
+        urgency: UrgencyKind::FinancingSigning,
+        urgency_note: "境外融资签约".into(),
+        hard_date: "2026-12-04".into(),
+        start_date: "2026-12-01".into(),
+        promised_days: "3".into(),
+        pm: "张敏".into(),
+        executor1: "刘洋".into(),
+        executor2: "陈静".into(),
+        logistics: "赵磊".into(),
+        notes: String::new(),
+    }
+}
+
+fn sample_case() -> Case {
+    Case::create(&sample_input(), new_id(at(0), [1; 10]), at(0)).expect("valid sample")
+}
+
+#[test]
+fn create_starts_at_intake_with_a_created_event() {
+    let case = sample_case();
+    assert_eq!(case.status, Status::Intake);
+    assert_eq!(case.meta.rev, 1);
+    assert_eq!(case.client.company_name, "上海示例科技有限公司");
+    assert_eq!(
+        case.team.executors,
+        ["刘洋".to_string(), "陈静".to_string()]
+    );
+    assert_eq!(case.hard_date, d("2026-12-04"));
+    assert_eq!(case.events.len(), 1);
+    assert_eq!(case.events[0].kind, CaseEventKind::Created);
+}
+
+#[test]
+fn validation_reports_every_problem_at_once() {
+    let input = CaseInput {
+        company_name: "  ".into(),
+        hard_date: "2026-13-40".into(),
+        start_date: String::new(),
+        promised_days: "0".into(),
+        ..sample_input()
+    };
+    let Err(DomainError::Invalid(errors)) = Case::create(&input, new_id(at(0), [0; 10]), at(0))
+    else {
+        panic!("expected validation errors");
+    };
+    assert!(errors.contains(&FieldError::Required(Field::CompanyName)));
+    assert!(errors.contains(&FieldError::BadDate(Field::HardDate)));
+    assert!(errors.contains(&FieldError::Required(Field::StartDate)));
+    assert!(errors.contains(&FieldError::DaysOutOfRange { max: 365 }));
+}
+
+#[test]
+fn hard_date_before_start_is_refused() {
+    let input = CaseInput {
+        hard_date: "2026-11-30".into(),
+        ..sample_input()
+    };
+    let err = Case::create(&input, new_id(at(0), [0; 10]), at(0)).unwrap_err();
+    assert_eq!(
+        err,
+        DomainError::Invalid(vec![FieldError::HardDateBeforeStart])
+    );
+    assert_eq!(FieldError::HardDateBeforeStart.field(), Field::HardDate);
+}
+
+#[test]
+fn overlong_text_is_refused_not_cut() {
+    let input = CaseInput {
+        company_name: "公".repeat(input::MAX_LINE + 1),
+        ..sample_input()
+    };
+    let err = Case::create(&input, new_id(at(0), [0; 10]), at(0)).unwrap_err();
+    assert_eq!(
+        err,
+        DomainError::Invalid(vec![FieldError::TooLong {
+            field: Field::CompanyName,
+            max: input::MAX_LINE
+        }])
+    );
+}
+
+#[test]
+fn text_is_trimmed_and_credit_code_upper_cased() {
+    let input = CaseInput {
+        company_name: "  上海示例科技有限公司 ".into(),
+        credit_code: " 91350100m000100y43 ".into(),
+        ..sample_input()
+    };
+    let case = Case::create(&input, new_id(at(0), [0; 10]), at(0)).expect("valid");
+    assert_eq!(case.client.company_name, "上海示例科技有限公司");
+    assert_eq!(case.client.credit_code, "91350100M000100Y43");
+}
+
+#[test]
+fn the_happy_path_walks_every_stage() {
+    let mut case = sample_case();
+    for (i, to) in [
+        Status::Precheck,
+        Status::InProgress,
+        Status::Submitted,
+        Status::Done,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        case = case.transition(to, at(10 + i as i64)).expect("legal step");
+        assert_eq!(case.status, to);
+    }
+    assert_eq!(case.meta.rev, 5);
+    assert!(case.status.is_closed());
+    assert!(Status::Done.next().is_empty());
+}
+
+#[test]
+fn an_illegal_transition_is_an_error_not_a_panic() {
+    let case = sample_case();
+    assert_eq!(
+        case.transition(Status::Done, at(1)),
+        Err(DomainError::IllegalTransition {
+            from: Status::Intake,
+            to: Status::Done
+        })
+    );
+    // Every pair outside the graph is refused; every pair inside it is accepted.
+    for from in Status::ALL {
+        for to in Status::ALL {
+            let mut c = sample_case();
+            c.status = from;
+            let allowed = from.next().contains(&to);
+            assert_eq!(c.transition(to, at(2)).is_ok(), allowed, "{from:?}->{to:?}");
+        }
+    }
+}
+
+#[test]
+fn failure_then_recovery_is_recorded_in_the_timeline() {
+    let case = sample_case()
+        .transition(Status::Precheck, at(1))
+        .and_then(|c| c.transition(Status::Failed, at(2)))
+        .and_then(|c| c.transition(Status::Recovered, at(3)))
+        .expect("legal path");
+    let kinds: Vec<_> = case.events.iter().map(|e| e.kind.clone()).collect();
+    assert_eq!(
+        kinds.last(),
+        Some(&CaseEventKind::StatusChanged {
+            from: Status::Failed,
+            to: Status::Recovered
+        })
+    );
+    assert_eq!(case.events.len(), 4);
+}
+
+#[test]
+fn edit_records_changed_fields_and_skips_no_ops() {
+    let case = sample_case();
+    let same = case.edit(&case.to_input(), at(5)).expect("valid");
+    assert_eq!(same, case, "an unchanged form changes nothing");
+
+    let mut input = case.to_input();
+    input.hard_date = "2026-12-08".into();
+    input.pm = "周杰".into();
+    let edited = case.edit(&input, at(6)).expect("valid");
+    assert_eq!(edited.meta.rev, 2);
+    assert_eq!(edited.team.pm, "周杰");
+    assert_eq!(
+        edited.events.last().map(|e| &e.kind),
+        Some(&CaseEventKind::Edited {
+            fields: vec![Field::HardDate, Field::Pm]
+        })
+    );
+}
+
+#[test]
+fn archive_and_restore() {
+    let case = sample_case();
+    let archived = case.archive(at(1)).expect("archive");
+    assert!(archived.meta.deleted);
+    assert_eq!(archived.archive(at(2)), Err(DomainError::Archived));
+    assert_eq!(
+        archived.transition(Status::Precheck, at(2)),
+        Err(DomainError::Archived)
+    );
+    assert_eq!(case.restore(at(2)), Err(DomainError::NotArchived));
+    let back = archived.restore(at(3)).expect("restore");
+    assert!(!back.meta.deleted);
+    assert_eq!(back.meta.rev, 3);
+}
+
+#[test]
+fn days_left_counts_calendar_days() {
+    let case = sample_case();
+    assert_eq!(case.days_left(d("2026-12-01")), 3);
+    assert_eq!(case.days_left(d("2026-12-06")), -2);
+}
+
+#[test]
+fn the_list_filters_and_sorts() {
+    let today = d("2026-12-01");
+    let mk = |name: &str, hard: &str, seed: u8| {
+        let input = CaseInput {
+            company_name: name.into(),
+            hard_date: hard.into(),
+            ..sample_input()
+        };
+        Case::create(&input, new_id(at(seed as i64), [seed; 10]), at(seed as i64)).expect("valid")
+    };
+    let a = mk("甲公司", "2026-12-20", 1);
+    let b = mk("乙公司", "2026-12-03", 2);
+    let c = mk("丙公司", "2026-12-10", 3)
+        .transition(Status::Precheck, at(9))
+        .and_then(|c| c.transition(Status::Failed, at(10)))
+        .and_then(|c| c.transition(Status::Recovered, at(11)))
+        .expect("closed");
+    let e = mk("丁公司", "2026-12-05", 4)
+        .archive(at(12))
+        .expect("archived");
+    let all = [a.clone(), b.clone(), c.clone(), e.clone()];
+    let names = |f: &CaseFilter| -> Vec<String> {
+        f.apply(all.iter(), today)
+            .into_iter()
+            .map(|c| c.client.company_name.clone())
+            .collect()
+    };
+
+    let open = CaseFilter::default();
+    assert_eq!(names(&open), ["乙公司", "甲公司"], "open cases by deadline");
+    let every = CaseFilter {
+        status: StatusFilter::All,
+        ..CaseFilter::default()
+    };
+    assert_eq!(names(&every), ["乙公司", "丙公司", "甲公司"]);
+    let newest = CaseFilter {
+        sort: CaseSort::Newest,
+        ..every.clone()
+    };
+    assert_eq!(names(&newest), ["丙公司", "乙公司", "甲公司"]);
+    let recovered = CaseFilter {
+        status: StatusFilter::Only(Status::Recovered),
+        ..CaseFilter::default()
+    };
+    assert_eq!(names(&recovered), ["丙公司"]);
+    let archived = CaseFilter {
+        status: StatusFilter::Archived,
+        ..CaseFilter::default()
+    };
+    assert_eq!(names(&archived), ["丁公司"]);
+    let soon = CaseFilter {
+        due_within_days: Some(7),
+        ..CaseFilter::default()
+    };
+    assert_eq!(names(&soon), ["乙公司"]);
+    let text = CaseFilter {
+        text: "甲".into(),
+        ..every
+    };
+    assert_eq!(names(&text), ["甲公司"]);
+}
+
+#[test]
+fn a_case_round_trips_through_json() {
+    let case = sample_case()
+        .transition(Status::Precheck, at(1))
+        .expect("legal");
+    let json = serde_json::to_string(&case).expect("serialise");
+    assert!(json.contains("\"id\""), "meta is flattened: {json}");
+    let back: Case = serde_json::from_str(&json).expect("deserialise");
+    assert_eq!(back, case);
+}

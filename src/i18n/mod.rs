@@ -1,0 +1,83 @@
+//! Interface language and every UI string. zh-CN is the source language; each message is
+//! declared once with both texts, so a missing translation is a compile error (the `messages!`
+//! macro will not accept an entry with one text).
+//! This module is pure Rust so native tests can check the catalogue.
+
+mod messages;
+
+pub use messages::K;
+
+use serde::{Deserialize, Serialize};
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language, for the toggle.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// Parses a stored preference; anything unknown falls back to Chinese.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+}
+
+/// Looks up a message in a language.
+pub fn t(lang: Lang, key: K) -> &'static str {
+    match lang {
+        Lang::Zh => key.zh(),
+        Lang::En => key.en(),
+    }
+}
+
+/// Picks between two texts written in place (for messages with values in them).
+pub fn pick(lang: Lang, zh: String, en: String) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_texts() {
+        for key in K::ALL {
+            assert!(!key.zh().trim().is_empty(), "{key:?} has no Chinese text");
+            assert!(!key.en().trim().is_empty(), "{key:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn lang_round_trips_through_its_tag() {
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(Lang::from_tag(lang.tag()), lang);
+            assert_eq!(lang.other().other(), lang);
+        }
+        assert_eq!(Lang::from_tag("garbage"), Lang::Zh);
+    }
+}
