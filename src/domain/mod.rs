@@ -1,5 +1,8 @@
 //! Pure domain logic: no browser, no UI framework. Everything here is tested natively.
 
+pub mod calendar;
 pub mod case;
+pub mod catalog;
 pub mod error;
+pub mod ids;
 pub mod record;

@@ -3,8 +3,10 @@
 //! macro will not accept an entry with one text).
 //! This module is pure Rust so native tests can check the catalogue.
 
+mod describe;
 mod messages;
 
+pub use describe::*;
 pub use messages::K;
 
 use serde::{Deserialize, Serialize};

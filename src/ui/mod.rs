@@ -1,1 +1,12 @@
-//! The Yew UI.
+//! The Yew user interface: the app shell, routes, state, shared components and one page per
+//! screen. Pages read state from context, call domain functions and dispatch actions; only
+//! `state.rs` talks to `storage`.
+
+mod app;
+pub mod components;
+pub mod pages;
+pub mod platform;
+pub mod route;
+pub mod state;
+
+pub use app::App;

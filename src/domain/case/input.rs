@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Case, Client, Team, UrgencyKind};
 use crate::domain::error::DomainError;
+use crate::domain::ids::{check_credit_code, CreditCodeError};
 
 /// Longest accepted single-line text; longer input is refused rather than cut.
 pub const MAX_LINE: usize = 200;
@@ -43,7 +44,7 @@ pub enum FieldError {
     BadDate(Field),
     DaysOutOfRange { max: u32 },
     HardDateBeforeStart,
-    BadCreditCode(String),
+    BadCreditCode(CreditCodeError),
 }
 
 impl FieldError {
@@ -115,6 +116,34 @@ impl CaseInput {
             start_date: today.format("%Y-%m-%d").to_string(),
             ..CaseInput::default()
         }
+    }
+
+    /// Sets one field from what the user typed. An unknown urgency key leaves it unchanged.
+    pub fn set(&mut self, field: Field, value: String) {
+        let slot = match field {
+            Field::CompanyName => &mut self.company_name,
+            Field::CreditCode => &mut self.credit_code,
+            Field::LegalRep => &mut self.legal_rep,
+            Field::ContactName => &mut self.contact_name,
+            Field::ContactPhone => &mut self.contact_phone,
+            Field::ServiceName => &mut self.service_name,
+            Field::Urgency => {
+                if let Some(kind) = UrgencyKind::from_key(&value) {
+                    self.urgency = kind;
+                }
+                return;
+            }
+            Field::UrgencyNote => &mut self.urgency_note,
+            Field::HardDate => &mut self.hard_date,
+            Field::StartDate => &mut self.start_date,
+            Field::PromisedDays => &mut self.promised_days,
+            Field::Pm => &mut self.pm,
+            Field::Executor1 => &mut self.executor1,
+            Field::Executor2 => &mut self.executor2,
+            Field::Logistics => &mut self.logistics,
+            Field::Notes => &mut self.notes,
+        };
+        *slot = value;
     }
 
     pub(super) fn from_case(case: &Case) -> Self {
@@ -229,16 +258,13 @@ impl CaseInput {
 }
 
 /// An empty code is allowed (it may not be known at intake); a non-empty one must pass the
-/// GB 32100 check. Returns the normalised code, or the reason as a machine key.
-fn normalize_credit_code(raw: &str) -> Result<String, String> {
-    if raw.trim().is_empty() {
-        return Ok(String::new());
+/// GB 32100 check and is stored normalised.
+fn normalize_credit_code(raw: &str) -> Result<String, CreditCodeError> {
+    match check_credit_code(raw) {
+        Ok(ok) => Ok(ok.normalized),
+        Err(CreditCodeError::Empty) => Ok(String::new()),
+        Err(e) => Err(e),
     }
-    let code: String = raw.trim().to_uppercase();
-    if code.chars().count() != 18 {
-        return Err(format!("length:{}", code.chars().count()));
-    }
-    Ok(code)
 }
 
 fn parse_date(raw: &str, field: Field, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {

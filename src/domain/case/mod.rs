@@ -40,6 +40,23 @@ impl Status {
         Status::Recovered,
     ];
 
+    /// A stable machine key (CSS classes, test ids, `<select>` values).
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Intake => "intake",
+            Status::Precheck => "precheck",
+            Status::InProgress => "in_progress",
+            Status::Submitted => "submitted",
+            Status::Done => "done",
+            Status::Failed => "failed",
+            Status::Recovered => "recovered",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     /// The stages a case may move to from this one.
     pub fn next(self) -> &'static [Status] {
         use Status::*;
@@ -92,6 +109,21 @@ impl UrgencyKind {
         UrgencyKind::BatchWindow,
         UrgencyKind::Other,
     ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            UrgencyKind::Tender => "tender",
+            UrgencyKind::FinancingSigning => "financing_signing",
+            UrgencyKind::Opening => "opening",
+            UrgencyKind::TradeFair => "trade_fair",
+            UrgencyKind::BatchWindow => "batch_window",
+            UrgencyKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<UrgencyKind> {
+        UrgencyKind::ALL.into_iter().find(|u| u.key() == key)
+    }
 }
 
 /// The case team: one project manager, two executors, one logistics person (the article's

@@ -289,3 +289,42 @@ fn a_case_round_trips_through_json() {
     let back: Case = serde_json::from_str(&json).expect("deserialise");
     assert_eq!(back, case);
 }
+
+#[test]
+fn keys_round_trip_and_set_updates_one_field() {
+    for s in Status::ALL {
+        assert_eq!(Status::from_key(s.key()), Some(s));
+    }
+    for u in UrgencyKind::ALL {
+        assert_eq!(UrgencyKind::from_key(u.key()), Some(u));
+    }
+    let mut input = sample_input();
+    input.set(Field::Urgency, "trade_fair".into());
+    assert_eq!(input.urgency, UrgencyKind::TradeFair);
+    input.set(Field::Urgency, "nonsense".into());
+    assert_eq!(
+        input.urgency,
+        UrgencyKind::TradeFair,
+        "unknown keys change nothing"
+    );
+    input.set(Field::Executor2, "新人".into());
+    assert_eq!(input.executor2, "新人");
+}
+
+#[test]
+fn a_wrong_check_character_is_refused_with_the_expected_one() {
+    let input = CaseInput {
+        credit_code: "91350100M000100Y44".into(),
+        ..sample_input()
+    };
+    let err = Case::create(&input, new_id(at(0), [0; 10]), at(0)).unwrap_err();
+    assert_eq!(
+        err,
+        DomainError::Invalid(vec![FieldError::BadCreditCode(
+            crate::domain::ids::CreditCodeError::WrongCheck {
+                expected: '3',
+                found: '4'
+            }
+        )])
+    );
+}

@@ -1,0 +1,175 @@
+//! Texts that carry values or map domain values to labels. Each `match` is exhaustive, so a new
+//! status, field or error without a text fails the build.
+
+use super::{pick, t, Lang, K};
+use crate::domain::case::{CaseEventKind, Field, FieldError, Status, UrgencyKind};
+use crate::domain::error::DomainError;
+
+pub fn status_label(status: Status) -> K {
+    match status {
+        Status::Intake => K::StatusIntake,
+        Status::Precheck => K::StatusPrecheck,
+        Status::InProgress => K::StatusInProgress,
+        Status::Submitted => K::StatusSubmitted,
+        Status::Done => K::StatusDone,
+        Status::Failed => K::StatusFailed,
+        Status::Recovered => K::StatusRecovered,
+    }
+}
+
+pub fn urgency_label(kind: UrgencyKind) -> K {
+    match kind {
+        UrgencyKind::Tender => K::UrgencyTender,
+        UrgencyKind::FinancingSigning => K::UrgencyFinancing,
+        UrgencyKind::Opening => K::UrgencyOpening,
+        UrgencyKind::TradeFair => K::UrgencyTradeFair,
+        UrgencyKind::BatchWindow => K::UrgencyBatch,
+        UrgencyKind::Other => K::UrgencyOther,
+    }
+}
+
+pub fn field_label(field: Field) -> K {
+    match field {
+        Field::CompanyName => K::FieldCompanyName,
+        Field::CreditCode => K::FieldCreditCode,
+        Field::LegalRep => K::FieldLegalRep,
+        Field::ContactName => K::FieldContactName,
+        Field::ContactPhone => K::FieldContactPhone,
+        Field::ServiceName => K::FieldServiceName,
+        Field::Urgency => K::FieldUrgency,
+        Field::UrgencyNote => K::FieldUrgencyNote,
+        Field::HardDate => K::FieldHardDate,
+        Field::StartDate => K::FieldStartDate,
+        Field::PromisedDays => K::FieldPromisedDays,
+        Field::Pm => K::FieldPm,
+        Field::Executor1 => K::FieldExecutor1,
+        Field::Executor2 => K::FieldExecutor2,
+        Field::Logistics => K::FieldLogistics,
+        Field::Notes => K::FieldNotes,
+    }
+}
+
+pub fn describe_field_error(err: &FieldError, lang: Lang) -> String {
+    match err {
+        FieldError::Required(f) => pick(
+            lang,
+            format!("请填写“{}”。", t(Lang::Zh, field_label(*f))),
+            format!("{} is required.", t(Lang::En, field_label(*f))),
+        ),
+        FieldError::TooLong { field, max } => pick(
+            lang,
+            format!(
+                "“{}”最多 {max} 个字，请删减。",
+                t(Lang::Zh, field_label(*field))
+            ),
+            format!(
+                "{} is too long: at most {max} characters.",
+                t(Lang::En, field_label(*field))
+            ),
+        ),
+        FieldError::BadDate(f) => pick(
+            lang,
+            format!(
+                "“{}”不是有效日期，请按 年-月-日 选择。",
+                t(Lang::Zh, field_label(*f))
+            ),
+            format!(
+                "{} is not a valid date (use year-month-day).",
+                t(Lang::En, field_label(*f))
+            ),
+        ),
+        FieldError::DaysOutOfRange { max } => pick(
+            lang,
+            format!("承诺工作日须是 1 到 {max} 之间的整数。"),
+            format!("Promised working days must be a whole number from 1 to {max}."),
+        ),
+        FieldError::HardDateBeforeStart => t(lang, K::ErrHardDateBeforeStart).to_string(),
+        FieldError::BadCreditCode(e) => e.message(lang),
+    }
+}
+
+pub fn describe_domain_error(err: &DomainError, lang: Lang) -> String {
+    match err {
+        DomainError::Invalid(list) => list
+            .iter()
+            .map(|e| describe_field_error(e, lang))
+            .collect::<Vec<_>>()
+            .join(" "),
+        DomainError::IllegalTransition { from, to } => pick(
+            lang,
+            format!(
+                "案件不能从“{}”直接转为“{}”。",
+                t(Lang::Zh, status_label(*from)),
+                t(Lang::Zh, status_label(*to))
+            ),
+            format!(
+                "A case cannot move from “{}” to “{}”.",
+                t(Lang::En, status_label(*from)),
+                t(Lang::En, status_label(*to))
+            ),
+        ),
+        DomainError::Archived => t(lang, K::ErrArchived).to_string(),
+        DomainError::NotArchived => t(lang, K::ErrNotArchived).to_string(),
+    }
+}
+
+/// "还剩 3 天" / "逾期 2 天" for a count of calendar days to the hard date.
+pub fn days_left_text(days: i64, lang: Lang) -> String {
+    match days {
+        0 => t(lang, K::DueToday).to_string(),
+        d if d > 0 => pick(lang, format!("还剩 {d} 天"), format!("{d} days left")),
+        d => pick(
+            lang,
+            format!("已逾期 {} 天", -d),
+            format!("{} days overdue", -d),
+        ),
+    }
+}
+
+pub fn within_days(days: i64, lang: Lang) -> String {
+    pick(lang, format!("{days} 天内"), format!("within {days} days"))
+}
+
+pub fn unsaved_count(n: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("{n} 条修改仅保存在本页内存中，关闭页面前请重试或导出。"),
+        format!("{n} change(s) are only in this page's memory: retry or export before closing."),
+    )
+}
+
+/// One timeline entry in words.
+pub fn event_text(kind: &CaseEventKind, lang: Lang) -> String {
+    match kind {
+        CaseEventKind::Created => t(lang, K::EventCreated).to_string(),
+        CaseEventKind::Edited { fields } => {
+            let names: Vec<&str> = fields.iter().map(|f| t(lang, field_label(*f))).collect();
+            pick(
+                lang,
+                format!("修改了：{}", names.join("、")),
+                format!("Edited: {}", names.join(", ")),
+            )
+        }
+        CaseEventKind::StatusChanged { from, to } => format!(
+            "{} → {}",
+            t(lang, status_label(*from)),
+            t(lang, status_label(*to))
+        ),
+        CaseEventKind::Archived => t(lang, K::EventArchived).to_string(),
+        CaseEventKind::Restored => t(lang, K::EventRestored).to_string(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn describe_storage_error(err: &crate::storage::StorageError, lang: Lang) -> String {
+    use crate::storage::StorageError as E;
+    match err {
+        E::Unavailable => t(lang, K::ErrStorageUnavailable).to_string(),
+        E::QuotaExceeded => t(lang, K::ErrQuota).to_string(),
+        E::Blocked => t(lang, K::ErrBlocked).to_string(),
+        E::Aborted => t(lang, K::ErrAborted).to_string(),
+        E::Encode(detail) | E::Decode(detail) | E::Other(detail) => {
+            format!("{}（{detail}）", t(lang, K::ErrStorageOther))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! What can go wrong with the browser's storage, in terms the UI can explain.
+
+use thiserror::Error;
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum StorageError {
+    /// No IndexedDB (a private window in some browsers, or storage disabled).
+    #[error("IndexedDB is not available")]
+    Unavailable,
+    /// The disk or the site's quota is full.
+    #[error("storage quota exceeded")]
+    QuotaExceeded,
+    /// Another tab holds an older version of the database open.
+    #[error("database upgrade blocked by another tab")]
+    Blocked,
+    /// The transaction was aborted by the browser.
+    #[error("the save was aborted")]
+    Aborted,
+    #[error("could not encode a record: {0}")]
+    Encode(String),
+    /// A stored record no longer reads as this version expects.
+    #[error("could not read a stored record: {0}")]
+    Decode(String),
+    #[error("storage error: {0}")]
+    Other(String),
+}
+
+impl StorageError {
+    pub(crate) fn from_idb(err: idb::Error) -> StorageError {
+        let text = format!("{err:?}");
+        if text.contains("QuotaExceeded") {
+            StorageError::QuotaExceeded
+        } else if text.contains("Blocked") {
+            StorageError::Blocked
+        } else {
+            StorageError::Other(err.to_string())
+        }
+    }
+}

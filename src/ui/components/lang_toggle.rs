@@ -1,0 +1,29 @@
+//! The 中文 / English switch in the header.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Lang, K};
+use crate::ui::state::{use_app, Action};
+
+#[component]
+pub fn LangToggle() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let onclick = {
+        let dispatcher = ctx.dispatcher();
+        use_callback(lang, move |_: MouseEvent, lang| {
+            dispatcher.dispatch(Action::SetLang(lang.other()))
+        })
+    };
+    // The button names the language it switches to, in that language.
+    let label = match lang {
+        Lang::Zh => "English",
+        Lang::En => "中文",
+    };
+    html! {
+        <button type="button" class="lang-toggle" data-testid="lang-toggle"
+            aria-label={t(lang, K::SwitchLanguage)} lang={lang.other().tag()} {onclick}>
+            { label }
+        </button>
+    }
+}

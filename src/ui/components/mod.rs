@@ -1,0 +1,13 @@
+//! Shared presentational widgets.
+
+mod banner;
+mod fields;
+mod lang_toggle;
+mod nav;
+mod status_badge;
+
+pub use banner::ErrorBanner;
+pub use fields::{SelectField, TextArea, TextField};
+pub use lang_toggle::LangToggle;
+pub use nav::NavBar;
+pub use status_badge::StatusBadge;

@@ -1,0 +1,21 @@
+//! A case status as a labelled badge (text, not colour alone, carries the meaning).
+
+use yew::prelude::*;
+
+use crate::domain::case::Status;
+use crate::i18n::{status_label, t};
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    pub status: Status,
+}
+
+#[component]
+pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    let lang = use_app().lang;
+    let class = format!("badge status-{}", props.status.key());
+    html! {
+        <span {class} data-testid="status-badge">{ t(lang, status_label(props.status)) }</span>
+    }
+}

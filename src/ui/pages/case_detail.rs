@@ -1,0 +1,162 @@
+//! One case: its facts, its stage with the moves allowed from it, and its timeline.
+
+use yew::prelude::*;
+
+use crate::domain::case::{Case, CaseEventKind, Status};
+use crate::i18n::{
+    days_left_text, describe_domain_error, event_text, status_label, t, urgency_label, K,
+};
+use crate::ui::components::StatusBadge;
+use crate::ui::platform;
+use crate::ui::route::{href, Route};
+use crate::ui::state::{save_case, use_app, Load};
+
+#[derive(Properties, PartialEq)]
+pub struct CaseDetailPageProps {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let error = use_state(|| None::<AttrValue>);
+    if ctx.load == Load::Loading {
+        return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
+    }
+    let Some(case) = ctx.case(&props.id) else {
+        return html! { <p class="empty" data-testid="case-missing">{ t(lang, K::CaseNotFound) }</p> };
+    };
+
+    // One handler for every change this page makes: run the domain step, then save or explain.
+    let apply = {
+        let (ctx, case, error) = (ctx.clone(), case.clone(), error.clone());
+        Callback::from(move |step: Step| {
+            let now = platform::now();
+            let result = match step {
+                Step::To(status) => case.transition(status, now),
+                Step::Archive => case.archive(now),
+                Step::Restore => case.restore(now),
+            };
+            match result {
+                Ok(next) => {
+                    error.set(None);
+                    save_case(&ctx, next);
+                }
+                Err(e) => error.set(Some(describe_domain_error(&e, ctx.lang).into())),
+            }
+        })
+    };
+    let today = platform::today();
+    let edit_href = href(&Route::EditCase {
+        id: case.meta.id.to_string(),
+    });
+
+    html! {
+        <section class="page" data-testid="page-case-detail">
+            <div class="page-head">
+                <h1 data-testid="case-title">{ case.client.company_name.clone() }</h1>
+                <StatusBadge status={case.status} />
+            </div>
+            if case.meta.deleted {
+                <p class="banner warn" data-testid="archived-note">{ t(lang, K::ArchivedNote) }</p>
+            }
+            if let Some(msg) = &*error {
+                <p class="banner error" role="alert" data-testid="case-error">{ msg.clone() }</p>
+            }
+            <Facts case={case.clone()} />
+            <h2>{ t(lang, K::StatusMoves) }</h2>
+            <div class="actions" data-testid="status-actions">
+                { for case.status.next().iter().filter(|_| !case.meta.deleted).map(|to| {
+                    let apply = apply.clone();
+                    let to = *to;
+                    html! {
+                        <button type="button" key={to.key()} data-testid={format!("to-{}", to.key())}
+                            class={classes!((to == Status::Failed).then_some("danger"))}
+                            onclick={Callback::from(move |_| apply.emit(Step::To(to)))}>
+                            { format!("→ {}", t(lang, status_label(to))) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="actions">
+                if case.meta.deleted {
+                    <button type="button" data-testid="restore-case"
+                        onclick={apply.reform(|_| Step::Restore)}>{ t(lang, K::Restore) }</button>
+                } else {
+                    <a class="button" href={edit_href} data-testid="edit-case">{ t(lang, K::Edit) }</a>
+                    <button type="button" data-testid="archive-case"
+                        onclick={apply.reform(|_| Step::Archive)}>{ t(lang, K::Archive) }</button>
+                }
+            </div>
+            <p class="muted" data-testid="detail-days-left">{ days_left_text(case.days_left(today), lang) }</p>
+            <h2>{ t(lang, K::Timeline) }</h2>
+            <ol class="timeline" data-testid="timeline">
+                { for case.events.iter().rev().enumerate().map(|(i, ev)| html! {
+                    <li key={i} class={classes!(matches!(ev.kind, CaseEventKind::StatusChanged { .. }).then_some("key"))}>
+                        <time>{ platform::local_time(ev.at) }</time>{ " " }{ event_text(&ev.kind, lang) }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    To(Status),
+    Archive,
+    Restore,
+}
+
+#[derive(Properties, PartialEq)]
+struct FactsProps {
+    case: std::rc::Rc<Case>,
+}
+
+#[component]
+fn Facts(props: &FactsProps) -> Html {
+    let lang = use_app().lang;
+    let c = &props.case;
+    let row = |label: K, value: String, testid: &'static str| {
+        html! {
+            <div class="fact"><dt>{ t(lang, label) }</dt><dd data-testid={testid}>{ value }</dd></div>
+        }
+    };
+    let dash = |s: &str| {
+        if s.is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    html! {
+        <dl class="facts" data-testid="case-facts">
+            { row(K::FieldServiceName, c.service_name.clone(), "fact-service") }
+            { row(K::FieldUrgency, format!("{} {}", t(lang, urgency_label(c.urgency)), c.urgency_note), "fact-urgency") }
+            { row(K::FieldHardDate, c.hard_date.to_string(), "fact-hard-date") }
+            { row(K::FieldStartDate, c.start_date.to_string(), "fact-start-date") }
+            { row(K::FieldPromisedDays, c.promised_working_days.to_string(), "fact-promised") }
+            { row(K::FieldCreditCode, dash(&c.client.credit_code), "fact-credit-code") }
+            { row(K::FieldLegalRep, dash(&c.client.legal_rep), "fact-legal-rep") }
+            { row(K::FieldContactName, format!("{} {}", c.client.contact_name, c.client.contact_phone), "fact-contact") }
+            { row(K::SectionTeam, team_text(c, lang), "fact-team") }
+            if !c.notes.is_empty() { { row(K::FieldNotes, c.notes.clone(), "fact-notes") } }
+        </dl>
+    }
+}
+
+fn team_text(c: &Case, lang: crate::i18n::Lang) -> String {
+    let parts = [
+        (K::FieldPm, &c.team.pm),
+        (K::FieldExecutor1, &c.team.executors[0]),
+        (K::FieldExecutor2, &c.team.executors[1]),
+        (K::FieldLogistics, &c.team.logistics),
+    ];
+    parts
+        .iter()
+        .filter(|(_, name)| !name.is_empty())
+        .map(|(k, name)| format!("{}：{}", t(lang, *k), name))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

@@ -1,0 +1,191 @@
+//! 案件 The case register: filter, sort and open expedited cases.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::domain::case::{Case, CaseFilter, CaseSort, Status, StatusFilter};
+use crate::i18n::{days_left_text, status_label, t, Lang, K};
+use crate::ui::components::StatusBadge;
+use crate::ui::platform;
+use crate::ui::route::{href, Route};
+use crate::ui::state::{use_app, Load};
+
+#[component]
+pub fn CaseListPage() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let filter = use_state(CaseFilter::default);
+    let today = platform::today();
+    let shown: Vec<Rc<Case>> = {
+        let cases = ctx.cases.clone();
+        let f = (*filter).clone();
+        let ids: Vec<_> = f
+            .apply(cases.values().map(|c| c.as_ref()), today)
+            .into_iter()
+            .map(|c| c.meta.id)
+            .collect();
+        ids.iter().filter_map(|id| cases.get(id).cloned()).collect()
+    };
+
+    let set = |update: fn(&mut CaseFilter, String)| {
+        let filter = filter.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*filter).clone();
+            update(&mut next, value);
+            filter.set(next);
+        })
+    };
+    let on_status = set(|f, v| {
+        f.status = match v.as_str() {
+            "all" => StatusFilter::All,
+            "archived" => StatusFilter::Archived,
+            key => Status::from_key(key).map_or(StatusFilter::Open, StatusFilter::Only),
+        }
+    });
+    let on_text = set(|f, v| f.text = v);
+    let on_due = set(|f, v| f.due_within_days = v.parse().ok());
+    let on_sort = set(|f, v| {
+        f.sort = match v.as_str() {
+            "newest" => CaseSort::Newest,
+            "company" => CaseSort::Company,
+            _ => CaseSort::Deadline,
+        }
+    });
+
+    html! {
+        <section class="page" data-testid="page-cases">
+            <div class="page-head">
+                <h1>{ t(lang, K::CasesTitle) }</h1>
+                <a class="button primary" href={href(&Route::NewCase)}
+                    data-testid="new-case">{ t(lang, K::NewCase) }</a>
+            </div>
+            <FilterBar {lang} filter={(*filter).clone()} {on_status} {on_text} {on_due} {on_sort} />
+            if ctx.load == Load::Loading {
+                <p class="muted" data-testid="cases-loading">{ t(lang, K::Loading) }</p>
+            } else {
+                <CaseTable cases={shown} {today} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FilterBarProps {
+    lang: Lang,
+    filter: CaseFilter,
+    on_status: Callback<String>,
+    on_text: Callback<String>,
+    on_due: Callback<String>,
+    on_sort: Callback<String>,
+}
+
+fn select_value(cb: &Callback<String>) -> Callback<Event> {
+    cb.reform(|e: Event| {
+        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value()
+    })
+}
+
+#[component]
+fn FilterBar(props: &FilterBarProps) -> Html {
+    let lang = props.lang;
+    let status_value = match props.filter.status {
+        StatusFilter::Open => "open",
+        StatusFilter::All => "all",
+        StatusFilter::Archived => "archived",
+        StatusFilter::Only(s) => s.key(),
+    };
+    let oninput = props.on_text.reform(|e: InputEvent| {
+        e.target_unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    });
+    let due = props
+        .filter
+        .due_within_days
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    html! {
+        <div class="filter-bar" role="search">
+            <label>{ t(lang, K::FilterStatus) }
+                <select data-testid="filter-status" onchange={select_value(&props.on_status)}>
+                    <option value="open" selected={status_value == "open"}>{ t(lang, K::FilterOpen) }</option>
+                    <option value="all" selected={status_value == "all"}>{ t(lang, K::FilterAll) }</option>
+                    { for Status::ALL.iter().map(|s| html! {
+                        <option key={s.key()} value={s.key()} selected={status_value == s.key()}>
+                            { t(lang, status_label(*s)) }</option>
+                    }) }
+                    <option value="archived" selected={status_value == "archived"}>{ t(lang, K::FilterArchived) }</option>
+                </select>
+            </label>
+            <label>{ t(lang, K::FilterDue) }
+                <select data-testid="filter-due" onchange={select_value(&props.on_due)}>
+                    <option value="" selected={due.is_empty()}>{ t(lang, K::FilterAnyDate) }</option>
+                    { for [3, 7, 14, 30].iter().map(|d| html! {
+                        <option key={*d} value={d.to_string()} selected={due == d.to_string()}>
+                            { crate::i18n::within_days(*d, lang) }</option>
+                    }) }
+                </select>
+            </label>
+            <label>{ t(lang, K::SortBy) }
+                <select data-testid="sort" onchange={select_value(&props.on_sort)}>
+                    <option value="deadline">{ t(lang, K::SortDeadline) }</option>
+                    <option value="newest">{ t(lang, K::SortNewest) }</option>
+                    <option value="company">{ t(lang, K::SortCompany) }</option>
+                </select>
+            </label>
+            <label class="grow">{ t(lang, K::Search) }
+                <input type="search" data-testid="filter-text" value={props.filter.text.clone()}
+                    placeholder={t(lang, K::SearchPlaceholder)} {oninput} />
+            </label>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CaseTableProps {
+    pub cases: Vec<Rc<Case>>,
+    pub today: NaiveDate,
+}
+
+/// The list of cases as a table (cards on narrow screens, by CSS).
+#[component]
+pub fn CaseTable(props: &CaseTableProps) -> Html {
+    let lang = use_app().lang;
+    if props.cases.is_empty() {
+        return html! { <p class="empty" data-testid="cases-empty">{ t(lang, K::NoCases) }</p> };
+    }
+    html! {
+        <table class="case-table" data-testid="case-table">
+            <thead><tr>
+                <th scope="col">{ t(lang, K::ColCompany) }</th>
+                <th scope="col">{ t(lang, K::ColService) }</th>
+                <th scope="col">{ t(lang, K::ColStatus) }</th>
+                <th scope="col">{ t(lang, K::ColHardDate) }</th>
+                <th scope="col">{ t(lang, K::ColDaysLeft) }</th>
+                <th scope="col">{ t(lang, K::ColPm) }</th>
+            </tr></thead>
+            <tbody>
+            { for props.cases.iter().map(|c| {
+                let left = c.days_left(props.today);
+                let urgent = !c.status.is_closed() && left <= 3;
+                html! {
+                <tr key={c.meta.id.to_string()} data-testid="case-row" class={classes!(urgent.then_some("urgent"))}>
+                    <td data-label={t(lang, K::ColCompany)}>
+                        <a href={href(&Route::CaseDetail { id: c.meta.id.to_string() })}
+                            data-testid="case-link">{ c.client.company_name.clone() }</a>
+                    </td>
+                    <td data-label={t(lang, K::ColService)}>{ c.service_name.clone() }</td>
+                    <td data-label={t(lang, K::ColStatus)}><StatusBadge status={c.status} /></td>
+                    <td data-label={t(lang, K::ColHardDate)}>{ c.hard_date.to_string() }</td>
+                    <td data-label={t(lang, K::ColDaysLeft)} data-testid="days-left">
+                        { if c.status.is_closed() { t(lang, K::Closed).to_string() } else { days_left_text(left, lang) } }
+                    </td>
+                    <td data-label={t(lang, K::ColPm)}>{ c.team.pm.clone() }</td>
+                </tr>
+            }}) }
+            </tbody>
+        </table>
+    }
+}

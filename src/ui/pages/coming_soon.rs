@@ -1,0 +1,52 @@
+//! An honest placeholder for areas a later version fills: it says what will be here and
+//! does nothing it cannot do yet.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, K};
+use crate::ui::state::use_app;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    Precheck,
+    Plan,
+    Response,
+    Retro,
+    Drill,
+    Library,
+    Data,
+}
+
+impl Area {
+    fn texts(self) -> (K, K, &'static str) {
+        match self {
+            Area::Precheck => (K::NavPrecheck, K::SoonPrecheck, "precheck"),
+            Area::Plan => (K::NavPlan, K::SoonPlan, "plan"),
+            Area::Response => (K::NavResponse, K::SoonResponse, "response"),
+            Area::Retro => (K::NavRetro, K::SoonRetro, "retro"),
+            Area::Drill => (K::NavDrill, K::SoonDrill, "drill"),
+            Area::Library => (K::NavLibrary, K::SoonLibrary, "library"),
+            Area::Data => (K::NavData, K::SoonData, "data"),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ComingSoonProps {
+    pub area: Area,
+}
+
+#[component]
+pub fn ComingSoon(props: &ComingSoonProps) -> Html {
+    let lang = use_app().lang;
+    let (title, what, id) = props.area.texts();
+    html! {
+        <section class="page" data-testid={format!("page-{id}")}>
+            <h1>{ t(lang, title) }</h1>
+            <div class="coming-soon" data-testid="coming-soon">
+                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
+                <p>{ t(lang, what) }</p>
+            </div>
+        </section>
+    }
+}

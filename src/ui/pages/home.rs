@@ -1,0 +1,56 @@
+//! 首页 The home screen: what needs attention now.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::case::{CaseFilter, Status, StatusFilter};
+use crate::i18n::{status_label, t, K};
+use crate::ui::pages::CaseTable;
+use crate::ui::platform;
+use crate::ui::route::{href, Route};
+use crate::ui::state::{use_app, Load};
+
+#[component]
+pub fn HomePage() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let today = platform::today();
+    if ctx.load == Load::Loading {
+        return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
+    }
+    let live = || ctx.cases.values().filter(|c| !c.meta.deleted);
+    let count = |s: Status| live().filter(|c| c.status == s).count();
+    let due_soon = CaseFilter {
+        status: StatusFilter::Open,
+        due_within_days: Some(7),
+        ..CaseFilter::default()
+    };
+    let soon: Vec<_> = due_soon
+        .apply(ctx.cases.values().map(|c| c.as_ref()), today)
+        .into_iter()
+        .filter_map(|c| ctx.cases.get(&c.meta.id).map(Rc::clone))
+        .collect();
+
+    html! {
+        <section class="page" data-testid="page-home">
+            <div class="page-head">
+                <h1>{ t(lang, K::HomeTitle) }</h1>
+                <a class="button primary" href={href(&Route::NewCase)} data-testid="home-new-case">
+                    { t(lang, K::NewCase) }</a>
+            </div>
+            <p class="lead">{ t(lang, K::HomeLead) }</p>
+            <ul class="tiles" data-testid="status-counts">
+                { for Status::ALL.iter().map(|s| html! {
+                    <li key={s.key()} class={format!("tile status-{}", s.key())}
+                        data-testid={format!("count-{}", s.key())}>
+                        <span class="tile-num">{ count(*s) }</span>
+                        <span class="tile-label">{ t(lang, status_label(*s)) }</span>
+                    </li>
+                }) }
+            </ul>
+            <h2>{ t(lang, K::DueThisWeek) }</h2>
+            <CaseTable cases={soon} {today} />
+        </section>
+    }
+}

@@ -1,0 +1,15 @@
+//! One module per screen.
+
+mod case_detail;
+mod case_form;
+mod case_list;
+mod coming_soon;
+mod home;
+mod not_found;
+
+pub use case_detail::CaseDetailPage;
+pub use case_form::CaseFormPage;
+pub use case_list::{CaseListPage, CaseTable};
+pub use coming_soon::{Area, ComingSoon};
+pub use home::HomePage;
+pub use not_found::NotFound;

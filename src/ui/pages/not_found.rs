@@ -1,0 +1,17 @@
+//! Shown for an address the app does not know.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, K};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn NotFound() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <section class="page" data-testid="page-not-found">
+            <h1>{ t(lang, K::NotFoundTitle) }</h1>
+            <p><a href="#/">{ t(lang, K::BackHome) }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+//! The few facts the UI takes from the browser: the time, today's local date, randomness and
+//! the remembered language. Everything else receives these as values.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::domain::record::new_id;
+use crate::i18n::Lang;
+
+const LANG_KEY: &str = "expedite-guard.lang";
+
+/// The current instant.
+pub fn now() -> DateTime<Utc> {
+    let millis = js_sys::Date::now() as i64;
+    DateTime::<Utc>::from_timestamp_millis(millis).unwrap_or_default()
+}
+
+/// Today in the device's own time zone (deadlines are local dates).
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+/// Formats an instant in the device's local time, minutes precision.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// A fresh UUID v7 from the clock and the browser's CSPRNG.
+pub fn fresh_id() -> Uuid {
+    let mut random = [0u8; 10];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .and_then(|c| c.get_random_values_with_u8_array(&mut random).ok())
+        .is_some();
+    if !filled {
+        // No WebCrypto: fall back to Math.random, still unique enough with the timestamp.
+        for b in random.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    new_id(now(), random)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language chosen last time, or Chinese.
+pub fn stored_lang() -> Lang {
+    local_storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .map(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default()
+}
+
+/// Remembers the language and sets `<html lang>` so screen readers and fonts follow it.
+pub fn apply_lang(lang: Lang) {
+    if let Some(s) = local_storage() {
+        // A full or disabled localStorage only loses the preference, never data.
+        let _ = s.set_item(LANG_KEY, lang.tag());
+    }
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Marks the moment the first screen shows its data (read by the benchmark harness).
+pub fn mark_ready() {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark("app-ready");
+    }
+}
