@@ -173,3 +173,32 @@ pub fn describe_storage_error(err: &crate::storage::StorageError, lang: Lang) ->
         }
     }
 }
+
+/// "5 个工作日" for the working days left before a hard date.
+pub fn working_days_text(days: Option<i64>, lang: Lang) -> String {
+    match days {
+        None => String::new(),
+        Some(d) if d >= 0 => pick(lang, format!("{d} 个工作日"), format!("{d} working days")),
+        Some(d) => pick(
+            lang,
+            format!("超出 {} 个工作日", -d),
+            format!("{} working days over", -d),
+        ),
+    }
+}
+
+/// The warning shown when a date falls in a year with no holiday data.
+pub fn uncovered_years_text(years: &std::collections::BTreeSet<i32>, lang: Lang) -> String {
+    let list: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+    pick(
+        lang,
+        format!(
+            "{} 年假期安排未导入：这些日期按普通周末计算，可能不准。可在资料库导入该年的假期文件。",
+            list.join("、")
+        ),
+        format!(
+            "No holiday data for {}: those dates are counted on the plain weekend rule and may be wrong. Import that year's holiday file in the library.",
+            list.join(", ")
+        ),
+    )
+}

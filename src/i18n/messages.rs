@@ -127,6 +127,7 @@ SoonRetro => "不追责的复盘：追问深一层的原因、改进事项与跨
 SoonDrill => "限时角色扮演演练，让新人在模拟的失败中练习应对。", "Timed role-play drills that let new staff practise on simulated failures.";
 SoonLibrary => "业务目录、工作日计算器、信用代码与身份证校验、审核规则、替代路径、政策预警与演练剧本。", "Service catalog, working-day calculator, credit code and ID checks, review rules, alternative paths, warnings and drill scenarios.";
 SoonData => "备份导出、导入与合并、存储状态。", "Backup export, import and merge, and storage health.";
+PromiseMissesHardDate => "承诺的办结日晚于硬性截止日：按现在的承诺赶不上，请与客户重新确认或改用更快的路径。", "The promised finish is after the hard date: as promised it cannot be met. Re-agree with the client or switch to a faster path.";
 NotFoundTitle => "没有这个页面", "There is no such page";
 BackHome => "返回首页", "Back to the home screen";
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use uuid::Uuid;
 use yew::prelude::*;
 
+use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::i18n::Lang;
 use crate::storage::{Repository, StorageError};
@@ -25,6 +26,8 @@ pub struct AppState {
     pub lang: Lang,
     pub load: Load,
     pub repo: Option<Repository>,
+    /// The working-day calendar: built-in holiday years plus any the user imported.
+    pub calendar: Rc<Calendar>,
     /// Every case by id, archived ones included.
     pub cases: Rc<BTreeMap<Uuid, Rc<Case>>>,
     /// Cases whose latest edit is only in memory because saving it failed.
@@ -50,9 +53,20 @@ impl AppState {
             lang,
             load: Load::Loading,
             repo: None,
+            calendar: Rc::new(Calendar::builtin()),
             cases: Rc::default(),
             unsaved: BTreeSet::new(),
             save_error: None,
+        }
+    }
+
+    /// A state that has already read its data (for tests and previews).
+    pub fn ready(lang: Lang, repo: Option<Repository>, cases: Vec<Case>) -> Self {
+        AppState {
+            load: Load::Ready,
+            repo,
+            cases: Rc::new(cases.into_iter().map(|c| (c.meta.id, Rc::new(c))).collect()),
+            ..AppState::new(lang)
         }
     }
 

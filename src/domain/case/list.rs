@@ -92,7 +92,7 @@ impl CaseFilter {
                     .cmp(&b.hard_date)
                     .then_with(|| a.meta.id.cmp(&b.meta.id))
             }),
-            CaseSort::Newest => shown.sort_by(|a, b| b.meta.id.cmp(&a.meta.id)),
+            CaseSort::Newest => shown.sort_by_key(|c| std::cmp::Reverse(c.meta.id)),
             CaseSort::Company => shown.sort_by(|a, b| {
                 a.client
                     .company_name

@@ -4,9 +4,11 @@
 
 mod input;
 mod list;
+mod schedule;
 
 pub use input::{CaseInput, Field, FieldError};
 pub use list::{CaseFilter, CaseSort, StatusFilter};
+pub use schedule::Schedule;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -328,3 +328,36 @@ fn a_wrong_check_character_is_refused_with_the_expected_one() {
         )])
     );
 }
+
+#[test]
+fn schedule_counts_working_days_across_the_spring_festival() {
+    use crate::domain::calendar::Calendar;
+    let cal = Calendar::builtin();
+    let input = CaseInput {
+        start_date: "2026-02-12".into(),
+        hard_date: "2026-02-25".into(),
+        promised_days: "5".into(),
+        ..sample_input()
+    };
+    let case = Case::create(&input, new_id(at(0), [0; 10]), at(0)).expect("valid");
+    let s = case.schedule(&cal, d("2026-02-12"));
+    // 02-13 (Fri), 02-14 (make-up Saturday), then the holiday to 02-23, then 02-24, 02-25.
+    assert_eq!(s.working_days_left, Some(4));
+    // Five working days from 02-12: 13, 14, 24, 25, 26 → the promise ends after the hard date.
+    assert_eq!(s.promised_due, Some(d("2026-02-26")));
+    assert!(s.promise_misses_hard_date);
+    assert!(s.uncovered_years.is_empty());
+
+    let later = CaseInput {
+        start_date: "2027-03-01".into(),
+        hard_date: "2027-03-10".into(),
+        ..sample_input()
+    };
+    let case = Case::create(&later, new_id(at(0), [0; 10]), at(0)).expect("valid");
+    let s = case.schedule(&cal, d("2027-03-01"));
+    assert_eq!(
+        s.uncovered_years.into_iter().collect::<Vec<_>>(),
+        vec![2027]
+    );
+    assert_eq!(s.working_days_left, Some(7));
+}

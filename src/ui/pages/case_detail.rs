@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::domain::case::{Case, CaseEventKind, Status};
 use crate::i18n::{
-    days_left_text, describe_domain_error, event_text, status_label, t, urgency_label, K,
+    days_left_text, describe_domain_error, event_text, pick, status_label, t, uncovered_years_text,
+    urgency_label, working_days_text, K,
 };
 use crate::ui::components::StatusBadge;
 use crate::ui::platform;
@@ -47,7 +48,6 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
             }
         })
     };
-    let today = platform::today();
     let edit_href = href(&Route::EditCase {
         id: case.meta.id.to_string(),
     });
@@ -89,7 +89,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                         onclick={apply.reform(|_| Step::Archive)}>{ t(lang, K::Archive) }</button>
                 }
             </div>
-            <p class="muted" data-testid="detail-days-left">{ days_left_text(case.days_left(today), lang) }</p>
+            <ScheduleNote case={case.clone()} />
             <h2>{ t(lang, K::Timeline) }</h2>
             <ol class="timeline" data-testid="timeline">
                 { for case.events.iter().rev().enumerate().map(|(i, ev)| html! {
@@ -159,4 +159,37 @@ fn team_text(c: &Case, lang: crate::i18n::Lang) -> String {
         .map(|(k, name)| format!("{}：{}", t(lang, *k), name))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+#[derive(Properties, PartialEq)]
+struct ScheduleNoteProps {
+    case: std::rc::Rc<Case>,
+}
+
+/// Days left, the promised due date, and plain warnings when the promise or the data is off.
+#[component]
+fn ScheduleNote(props: &ScheduleNoteProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let today = platform::today();
+    let c = &props.case;
+    let s = c.schedule(&ctx.calendar, today);
+    let due = s.promised_due.map(|d| d.to_string()).unwrap_or_default();
+    html! {
+        <div class="schedule" data-testid="case-schedule">
+            <p data-testid="detail-days-left">
+                { days_left_text(c.days_left(today), lang) }{ " · " }
+                { working_days_text(s.working_days_left, lang) }
+            </p>
+            <p data-testid="promised-due">{ pick(lang,
+                format!("按承诺 {} 个工作日，应于 {due} 办结。", c.promised_working_days),
+                format!("{} promised working days end on {due}.", c.promised_working_days)) }</p>
+            if s.promise_misses_hard_date {
+                <p class="banner warn" role="status" data-testid="promise-warning">{ t(lang, K::PromiseMissesHardDate) }</p>
+            }
+            if !s.uncovered_years.is_empty() {
+                <p class="banner warn" role="status" data-testid="uncovered-years">{ uncovered_years_text(&s.uncovered_years, lang) }</p>
+            }
+        </div>
+    }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::case::{Case, CaseFilter, CaseSort, Status, StatusFilter};
-use crate::i18n::{days_left_text, status_label, t, Lang, K};
+use crate::i18n::{days_left_text, status_label, t, working_days_text, Lang, K};
 use crate::ui::components::StatusBadge;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
@@ -130,9 +130,9 @@ fn FilterBar(props: &FilterBarProps) -> Html {
             </label>
             <label>{ t(lang, K::SortBy) }
                 <select data-testid="sort" onchange={select_value(&props.on_sort)}>
-                    <option value="deadline">{ t(lang, K::SortDeadline) }</option>
-                    <option value="newest">{ t(lang, K::SortNewest) }</option>
-                    <option value="company">{ t(lang, K::SortCompany) }</option>
+                    <option value="deadline" selected={props.filter.sort == CaseSort::Deadline}>{ t(lang, K::SortDeadline) }</option>
+                    <option value="newest" selected={props.filter.sort == CaseSort::Newest}>{ t(lang, K::SortNewest) }</option>
+                    <option value="company" selected={props.filter.sort == CaseSort::Company}>{ t(lang, K::SortCompany) }</option>
                 </select>
             </label>
             <label class="grow">{ t(lang, K::Search) }
@@ -152,7 +152,8 @@ pub struct CaseTableProps {
 /// The list of cases as a table (cards on narrow screens, by CSS).
 #[component]
 pub fn CaseTable(props: &CaseTableProps) -> Html {
-    let lang = use_app().lang;
+    let ctx = use_app();
+    let lang = ctx.lang;
     if props.cases.is_empty() {
         return html! { <p class="empty" data-testid="cases-empty">{ t(lang, K::NoCases) }</p> };
     }
@@ -180,7 +181,10 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                     <td data-label={t(lang, K::ColStatus)}><StatusBadge status={c.status} /></td>
                     <td data-label={t(lang, K::ColHardDate)}>{ c.hard_date.to_string() }</td>
                     <td data-label={t(lang, K::ColDaysLeft)} data-testid="days-left">
-                        { if c.status.is_closed() { t(lang, K::Closed).to_string() } else { days_left_text(left, lang) } }
+                        if c.status.is_closed() { { t(lang, K::Closed) } } else {
+                            { days_left_text(left, lang) }
+                            <span class="sub">{ working_days_text(c.schedule(&ctx.calendar, props.today).working_days_left, lang) }</span>
+                        }
                     </td>
                     <td data-label={t(lang, K::ColPm)}>{ c.team.pm.clone() }</td>
                 </tr>
