@@ -65,9 +65,9 @@ async fn stored_cases(test: &str) -> Vec<Case> {
         case("乙公司", date("2027-02-01"), 2),
         done,
     ] {
-        repo.put_case(&c).await.expect("put");
+        repo.put(&c).await.expect("put");
     }
-    repo.all_cases().await.expect("list")
+    repo.all::<Case>().await.expect("list")
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,6 @@
 //! Pure domain logic: no browser, no UI framework. Everything here is tested natively.
 
+pub mod backup;
 pub mod calendar;
 pub mod case;
 pub mod catalog;

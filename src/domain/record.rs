@@ -38,6 +38,26 @@ impl Meta {
     }
 }
 
+/// A kind of stored record: what storage, export, import and merge need to know about it.
+pub trait Record: Clone + PartialEq + Serialize + serde::de::DeserializeOwned + 'static {
+    /// The object store and the export key, e.g. `"cases"`.
+    const KIND: &'static str;
+    fn meta(&self) -> &Meta;
+    fn meta_mut(&mut self) -> &mut Meta;
+    /// The case this record belongs to, for per-case export; `None` for library records.
+    fn case_id(&self) -> Option<Uuid> {
+        None
+    }
+    /// A short human label for previews and conflict lists.
+    fn label(&self) -> String;
+    /// Moves the record to new ids (its own, and the case it belongs to) for "add as copies".
+    fn remap_ids(&mut self, map: &std::collections::BTreeMap<Uuid, Uuid>) {
+        if let Some(new) = map.get(&self.meta().id) {
+            self.meta_mut().id = *new;
+        }
+    }
+}
+
 /// Builds a UUID v7 from the current time and ten random bytes. Both come from the caller so
 /// that the domain stays deterministic under test (the browser passes `crypto.getRandomValues`).
 pub fn new_id(now: DateTime<Utc>, random: [u8; 10]) -> Uuid {

@@ -168,6 +168,7 @@ pub fn describe_storage_error(err: &crate::storage::StorageError, lang: Lang) ->
         E::QuotaExceeded => t(lang, K::ErrQuota).to_string(),
         E::Blocked => t(lang, K::ErrBlocked).to_string(),
         E::Aborted => t(lang, K::ErrAborted).to_string(),
+        E::Conflict { .. } => t(lang, K::ConflictBody).to_string(),
         E::Encode(detail) | E::Decode(detail) | E::Other(detail) => {
             format!("{}（{detail}）", t(lang, K::ErrStorageOther))
         }

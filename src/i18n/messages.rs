@@ -128,6 +128,11 @@ SoonDrill => "限时角色扮演演练，让新人在模拟的失败中练习应
 SoonLibrary => "业务目录、工作日计算器、信用代码与身份证校验、审核规则、替代路径、政策预警与演练剧本。", "Service catalog, working-day calculator, credit code and ID checks, review rules, alternative paths, warnings and drill scenarios.";
 SoonData => "备份导出、导入与合并、存储状态。", "Backup export, import and merge, and storage health.";
 PromiseMissesHardDate => "承诺的办结日晚于硬性截止日：按现在的承诺赶不上，请与客户重新确认或改用更快的路径。", "The promised finish is after the hard date: as promised it cannot be met. Re-agree with the client or switch to a faster path.";
+ConflictTitle => "另一个标签页已修改了这条记录", "Another tab changed this record";
+ConflictBody => "为避免覆盖对方的修改，这次保存被拒绝。你的修改还在本页。请选择保留哪一版。", "This save was refused so it would not overwrite the other change. Your edit is still on this page: choose which version to keep.";
+ConflictTakeStored => "用另一页的版本（放弃我的修改）", "Use the other tab's version (drop my edit)";
+ConflictKeepMine => "保留我的修改（覆盖另一版）", "Keep my edit (overwrite the other)";
+ExportNow => "立即导出备份", "Export a backup now";
 NotFoundTitle => "没有这个页面", "There is no such page";
 BackHome => "返回首页", "Back to the home screen";
 }

@@ -16,6 +16,14 @@ pub enum StorageError {
     /// The transaction was aborted by the browser.
     #[error("the save was aborted")]
     Aborted,
+    /// Another tab saved this record since this one loaded it; saving would overwrite that.
+    #[error("{kind} {id}: stored revision {stored_rev}, this edit is revision {our_rev}")]
+    Conflict {
+        kind: &'static str,
+        id: uuid::Uuid,
+        stored_rev: u32,
+        our_rev: u32,
+    },
     #[error("could not encode a record: {0}")]
     Encode(String),
     /// A stored record no longer reads as this version expects.

@@ -1,12 +1,15 @@
 //! Application state: one reducer behind a context. `reduce` only computes the next state;
-//! loading and saving run in `use_app_state`'s effect and in [`save_case`].
+//! loading, saving and listening to other tabs run in `use_app_state`'s effects and in the
+//! handlers of `sync.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 use yew::prelude::*;
 
+use crate::domain::backup::Dataset;
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::i18n::Lang;
@@ -19,6 +22,25 @@ pub enum Load {
     Loading,
     Ready,
     Failed(StorageError),
+}
+
+/// Facts about this device's data, shown on the data screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Health {
+    pub device_id: Option<Uuid>,
+    pub last_export: Option<DateTime<Utc>>,
+    /// Remind to export after this many days without one.
+    pub reminder_days: u32,
+}
+
+impl Default for Health {
+    fn default() -> Self {
+        Health {
+            device_id: None,
+            last_export: None,
+            reminder_days: 7,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -34,17 +56,23 @@ pub struct AppState {
     pub unsaved: BTreeSet<Uuid>,
     /// The last save error, shown in the banner until dismissed or resolved.
     pub save_error: Option<StorageError>,
+    pub health: Health,
 }
 
 pub enum Action {
     SetLang(Lang),
-    Loaded(Repository, Vec<Case>),
+    Loaded(Repository, Dataset, Health),
     LoadFailed(StorageError),
-    /// A new or changed case; it counts as unsaved until `Saved` arrives.
+    /// A new or changed case from this tab; it counts as unsaved until `Saved` arrives.
     Upsert(Case),
+    /// A case another tab saved: taken as stored, unless this tab holds an unsaved edit of it.
+    External(Case),
     Saved(Uuid),
     SaveFailed(Uuid, StorageError),
+    /// The user dropped their unsaved edit in favour of the stored version.
+    Discard(Case),
     DismissError,
+    Health(Health),
 }
 
 impl AppState {
@@ -57,6 +85,7 @@ impl AppState {
             cases: Rc::default(),
             unsaved: BTreeSet::new(),
             save_error: None,
+            health: Health::default(),
         }
     }
 
@@ -74,6 +103,17 @@ impl AppState {
         let id = Uuid::parse_str(id).ok()?;
         self.cases.get(&id).cloned()
     }
+
+    /// The data as this tab holds it (for export and for counting changes).
+    pub fn dataset(&self) -> Dataset {
+        Dataset {
+            cases: self.cases.values().map(|c| c.as_ref().clone()).collect(),
+        }
+    }
+
+    fn put_case(&mut self, case: Case) {
+        Rc::make_mut(&mut self.cases).insert(case.meta.id, Rc::new(case));
+    }
 }
 
 impl Reducible for AppState {
@@ -84,10 +124,13 @@ impl Reducible for AppState {
         match action {
             Action::SetLang(lang) if lang == self.lang => return self,
             Action::SetLang(lang) => next.lang = lang,
-            Action::Loaded(repo, cases) => {
-                next.repo = Some(repo);
-                next.load = Load::Ready;
-                next.cases = Rc::new(cases.into_iter().map(|c| (c.meta.id, Rc::new(c))).collect());
+            Action::Loaded(repo, data, health) => {
+                next = AppState {
+                    unsaved: next.unsaved,
+                    save_error: next.save_error,
+                    health,
+                    ..AppState::ready(self.lang, Some(repo), data.cases)
+                };
             }
             Action::LoadFailed(err) => next.load = Load::Failed(err),
             Action::Upsert(case) => {
@@ -95,7 +138,14 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.unsaved.insert(case.meta.id);
-                Rc::make_mut(&mut next.cases).insert(case.meta.id, Rc::new(case));
+                next.put_case(case);
+            }
+            Action::External(case) => {
+                let same = self.cases.get(&case.meta.id).map(|c| c.as_ref()) == Some(&case);
+                if same || self.unsaved.contains(&case.meta.id) {
+                    return self;
+                }
+                next.put_case(case);
             }
             Action::Saved(id) => {
                 next.unsaved.remove(&id);
@@ -107,7 +157,15 @@ impl Reducible for AppState {
                 next.unsaved.insert(id);
                 next.save_error = Some(err);
             }
+            Action::Discard(case) => {
+                next.unsaved.remove(&case.meta.id);
+                next.put_case(case);
+                if next.unsaved.is_empty() {
+                    next.save_error = None;
+                }
+            }
             Action::DismissError => next.save_error = None,
+            Action::Health(health) => next.health = health,
         }
         Rc::new(next)
     }
@@ -122,52 +180,30 @@ pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("AppContext is provided by App")
 }
 
-/// Creates the state and opens the database once.
+/// Creates the state, opens the database once and listens to saves from other tabs.
 #[hook]
 pub fn use_app_state(db_name: AttrValue) -> AppContext {
     let state = use_reducer(|| AppState::new(platform::stored_lang()));
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(db_name, move |name| {
+        use_effect_with(db_name.clone(), move |name| {
             let name = name.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match Repository::open(&name).await {
-                    Ok(repo) => match repo.all_cases().await {
-                        Ok(cases) => dispatcher.dispatch(Action::Loaded(repo, cases)),
-                        Err(e) => dispatcher.dispatch(Action::LoadFailed(e)),
-                    },
+                match super::sync::open_and_load(&name).await {
+                    Ok((repo, data, health)) => {
+                        dispatcher.dispatch(Action::Loaded(repo, data, health))
+                    }
                     Err(e) => dispatcher.dispatch(Action::LoadFailed(e)),
                 }
             });
         });
     }
-    state
-}
-
-/// Puts the case in state at once, then saves it. A failed save keeps the edit in memory,
-/// marks it unsaved and raises the banner; nothing is dropped silently.
-pub fn save_case(ctx: &AppContext, case: Case) {
-    let id = case.meta.id;
-    let repo = ctx.repo.clone();
-    let dispatcher = ctx.dispatcher();
-    ctx.dispatch(Action::Upsert(case.clone()));
-    let Some(repo) = repo else {
-        dispatcher.dispatch(Action::SaveFailed(id, StorageError::Unavailable));
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        match repo.put_case(&case).await {
-            Ok(()) => dispatcher.dispatch(Action::Saved(id)),
-            Err(e) => dispatcher.dispatch(Action::SaveFailed(id, e)),
-        }
-    });
-}
-
-/// Tries again to save every case whose save failed.
-pub fn retry_unsaved(ctx: &AppContext) {
-    for id in ctx.unsaved.iter() {
-        if let Some(case) = ctx.cases.get(id) {
-            save_case(ctx, case.as_ref().clone());
-        }
+    {
+        let dispatcher = state.dispatcher();
+        let repo = state.repo.clone();
+        use_effect_with((db_name, repo), move |(name, repo)| {
+            super::sync::listen_to_other_tabs(name, repo.clone(), dispatcher)
+        });
     }
+    state
 }

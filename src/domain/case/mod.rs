@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::error::DomainError;
-use super::record::Meta;
+use super::record::{Meta, Record};
 
 /// Where a case stands. The happy path runs 接案 → 预审 → 办理中 → 已提交 → 办结; any active
 /// stage can fail, and a failed case is either recovered or resumed.
@@ -280,6 +280,26 @@ impl Case {
     fn record(&mut self, now: DateTime<Utc>, kind: CaseEventKind) {
         self.meta.touch(now);
         self.events.push(CaseEvent { at: now, kind });
+    }
+}
+
+impl Record for Case {
+    const KIND: &'static str = "cases";
+
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+
+    fn case_id(&self) -> Option<Uuid> {
+        Some(self.meta.id)
+    }
+
+    fn label(&self) -> String {
+        format!("{} · {}", self.client.company_name, self.service_name)
     }
 }
 

@@ -1,10 +1,13 @@
 //! The one place errors are shown: load failures and save failures, announced to screen
-//! readers, with what the user can do about them.
+//! readers, with what the user can do about them (retry, export now, or settle a conflict
+//! with another tab).
 
 use yew::prelude::*;
 
 use crate::i18n::{describe_storage_error, t, unsaved_count, K};
-use crate::ui::state::{retry_unsaved, use_app, Action, Load};
+use crate::storage::StorageError;
+use crate::ui::state::{use_app, Action, Load};
+use crate::ui::sync::{export, keep_mine, retry_unsaved, take_stored};
 
 #[component]
 pub fn ErrorBanner() -> Html {
@@ -13,6 +16,12 @@ pub fn ErrorBanner() -> Html {
     let retry = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| retry_unsaved(&ctx))
+    };
+    let export_now = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            wasm_bindgen_futures::spawn_local(export(ctx.clone(), None));
+        })
     };
     let dismiss = {
         let dispatcher = ctx.dispatcher();
@@ -26,6 +35,28 @@ pub fn ErrorBanner() -> Html {
                 <p>{ describe_storage_error(err, lang) }</p>
             </div>
         }
+    } else if let Some(StorageError::Conflict { id, stored_rev, .. }) = &ctx.save_error {
+        let (id, stored_rev) = (*id, *stored_rev);
+        let mine = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| keep_mine(&ctx, id, stored_rev))
+        };
+        let theirs = {
+            let ctx = ctx.clone();
+            Callback::from(move |_: MouseEvent| take_stored(&ctx, id))
+        };
+        html! {
+            <div class="banner error" role="alert" data-testid="conflict-error">
+                <strong>{ t(lang, K::ConflictTitle) }</strong>
+                <p>{ t(lang, K::ConflictBody) }</p>
+                <div class="actions">
+                    <button type="button" onclick={theirs} data-testid="conflict-take-stored">
+                        { t(lang, K::ConflictTakeStored) }</button>
+                    <button type="button" class="primary" onclick={mine} data-testid="conflict-keep-mine">
+                        { t(lang, K::ConflictKeepMine) }</button>
+                </div>
+            </div>
+        }
     } else if let Some(err) = &ctx.save_error {
         html! {
             <div class="banner error" role="alert" data-testid="save-error">
@@ -35,6 +66,8 @@ pub fn ErrorBanner() -> Html {
                 <div class="actions">
                     <button type="button" class="primary" onclick={retry}
                         data-testid="retry-save">{ t(lang, K::RetrySave) }</button>
+                    <button type="button" onclick={export_now}
+                        data-testid="export-now">{ t(lang, K::ExportNow) }</button>
                     <button type="button" onclick={dismiss}
                         data-testid="dismiss-error">{ t(lang, K::Dismiss) }</button>
                 </div>

@@ -10,7 +10,8 @@ use crate::i18n::{
 use crate::ui::components::StatusBadge;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{save_case, use_app, Load};
+use crate::ui::state::{use_app, Load};
+use crate::ui::sync::save_case;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseDetailPageProps {

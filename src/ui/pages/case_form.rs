@@ -9,7 +9,8 @@ use crate::i18n::{describe_domain_error, describe_field_error, field_label, t, u
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
 use crate::ui::route::Route;
-use crate::ui::state::{save_case, use_app, Load};
+use crate::ui::state::{use_app, Load};
+use crate::ui::sync::save_case;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseFormPageProps {

@@ -1,0 +1,284 @@
+//! Reading a backup file: every way a file can be wrong gets its own error that says what is
+//! wrong and where, and nothing is decoded until the file has passed the cheap checks.
+
+use serde_json::Value;
+use thiserror::Error;
+
+use super::envelope::{Envelope, FORMAT, SCHEMA_VERSION};
+use super::migrate::migrate;
+use crate::i18n::{pick, Lang};
+
+/// Bounds on what an import accepts, so a hostile or broken file cannot exhaust the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub max_bytes: usize,
+    pub max_records_per_kind: usize,
+    pub max_text_chars: usize,
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 64 * 1024 * 1024,
+            max_records_per_kind: 100_000,
+            max_text_chars: 100_000,
+            max_depth: 32,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("file is empty")]
+    Empty,
+    #[error("file is {bytes} bytes, more than {max}")]
+    TooLarge { bytes: usize, max: usize },
+    #[error("not JSON: {detail} at line {line}, column {column}")]
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    #[error("not an Expedite Guard backup (format {found:?})")]
+    WrongFormat { found: Option<String> },
+    #[error("schema {found} is newer than {supported}")]
+    NewerSchema { found: u64, supported: u32 },
+    #[error("schema version missing or invalid")]
+    BadSchemaVersion,
+    #[error("migration from schema {from} failed: {reason}")]
+    Migration { from: u32, reason: String },
+    #[error("{path}: {problem}")]
+    Field { path: String, problem: String },
+    #[error("{path}: text of {chars} characters, more than {max}")]
+    TextTooLong {
+        path: String,
+        chars: usize,
+        max: usize,
+    },
+    #[error("{path}: list of {count} items, more than {max}")]
+    ListTooLong {
+        path: String,
+        count: usize,
+        max: usize,
+    },
+    #[error("{path}: nested deeper than {max}")]
+    TooDeep { path: String, max: usize },
+    #[error("{kind}: the id {id} appears twice")]
+    DuplicateId { kind: String, id: String },
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        use ImportError::*;
+        match self {
+            Empty => pick(lang, "文件是空的。".into(), "The file is empty.".into()),
+            TooLarge { bytes, max } => pick(
+                lang,
+                format!("文件有 {:.1} MB，超过上限 {} MB，未导入。", mb(*bytes), mb(*max)),
+                format!(
+                    "The file is {:.1} MB, over the {} MB limit; nothing was imported.",
+                    mb(*bytes),
+                    mb(*max)
+                ),
+            ),
+            NotJson {
+                line,
+                column,
+                detail,
+            } => pick(
+                lang,
+                format!("文件不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）。请确认选的是本应用导出的备份文件。"),
+                format!("The file is not valid JSON (line {line}, column {column}: {detail}). Check that it is a backup exported by this app."),
+            ),
+            WrongFormat { found } => pick(
+                lang,
+                format!("这不是加急护航的备份文件（format 字段为 {}）。", shown(found)),
+                format!("This is not an Expedite Guard backup (its format field is {}).", shown(found)),
+            ),
+            NewerSchema { found, supported } => pick(
+                lang,
+                format!("文件来自更新版本的应用（数据版本 {found}，本机支持到 {supported}）。请先更新本应用再导入。"),
+                format!("The file comes from a newer version of the app (schema {found}; this one reads up to {supported}). Update the app first."),
+            ),
+            BadSchemaVersion => pick(
+                lang,
+                "文件缺少有效的数据版本号（schema_version）。".into(),
+                "The file has no valid schema_version.".into(),
+            ),
+            Migration { from, reason } => pick(
+                lang,
+                format!("无法把数据版本 {from} 升级到当前版本：{reason}"),
+                format!("Could not upgrade schema {from} to the current one: {reason}"),
+            ),
+            Field { path, problem } => pick(
+                lang,
+                format!("位置 {path}：{problem}"),
+                format!("At {path}: {problem}"),
+            ),
+            TextTooLong { path, chars, max } => pick(
+                lang,
+                format!("位置 {path}：文字有 {chars} 个字符，超过上限 {max}。"),
+                format!("At {path}: the text has {chars} characters, over the limit of {max}."),
+            ),
+            ListTooLong { path, count, max } => pick(
+                lang,
+                format!("位置 {path}：有 {count} 项，超过上限 {max}。"),
+                format!("At {path}: {count} items, over the limit of {max}."),
+            ),
+            TooDeep { path, max } => pick(
+                lang,
+                format!("位置 {path}：嵌套超过 {max} 层。"),
+                format!("At {path}: nested more than {max} levels deep."),
+            ),
+            DuplicateId { kind, id } => pick(
+                lang,
+                format!("{kind} 中编号 {id} 出现了两次，文件可能被改动过。"),
+                format!("In {kind}, the id {id} appears twice: the file may have been edited."),
+            ),
+        }
+    }
+}
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn shown(found: &Option<String>) -> String {
+    match found {
+        Some(f) => format!("“{}”", f.chars().take(40).collect::<String>()),
+        None => "—".to_string(),
+    }
+}
+
+/// Reads a backup: size, JSON, format, schema version, shape limits, migrations, typed
+/// decoding with the path of the first bad field, then duplicate ids.
+pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError> {
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if text.len() > limits.max_bytes {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            max: limits.max_bytes,
+        });
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e
+            .to_string()
+            .split(" at line")
+            .next()
+            .unwrap_or("")
+            .to_string(),
+    })?;
+    let format = value.get("format").and_then(Value::as_str);
+    if format != Some(FORMAT) {
+        return Err(ImportError::WrongFormat {
+            found: value
+                .get("format")
+                .map(|f| f.as_str().map_or_else(|| f.to_string(), str::to_string)),
+        });
+    }
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(ImportError::BadSchemaVersion)?;
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::NewerSchema {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(ImportError::BadSchemaVersion);
+    }
+    check_shape(&value, &mut Vec::new(), &limits)?;
+    migrate(&mut value, version as u32, SCHEMA_VERSION)
+        .map_err(|(from, reason)| ImportError::Migration { from, reason })?;
+    let envelope: Envelope =
+        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Field {
+            path: format!("$.{}", e.path()),
+            problem: e.inner().to_string(),
+        })?;
+    if let Some((kind, id)) = envelope.data.duplicate_ids().into_iter().next() {
+        return Err(ImportError::DuplicateId {
+            kind: kind.to_string(),
+            id: id.to_string(),
+        });
+    }
+    Ok(envelope)
+}
+
+/// One step of a JSON path, kept as a stack so the text is only built for an error.
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn path_text(path: &[Seg]) -> String {
+    let mut out = String::from("$");
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// Walks the JSON once, refusing huge texts, huge lists and deep nesting before any typed work.
+fn check_shape<'a>(
+    value: &'a Value,
+    path: &mut Vec<Seg<'a>>,
+    limits: &Limits,
+) -> Result<(), ImportError> {
+    if path.len() > limits.max_depth {
+        return Err(ImportError::TooDeep {
+            path: path_text(path),
+            max: limits.max_depth,
+        });
+    }
+    match value {
+        Value::String(s) => {
+            // Byte length bounds the char count from above: only count when it could matter.
+            if s.len() > limits.max_text_chars {
+                let chars = s.chars().count();
+                if chars > limits.max_text_chars {
+                    return Err(ImportError::TextTooLong {
+                        path: path_text(path),
+                        chars,
+                        max: limits.max_text_chars,
+                    });
+                }
+            }
+        }
+        Value::Array(items) => {
+            if items.len() > limits.max_records_per_kind {
+                return Err(ImportError::ListTooLong {
+                    path: path_text(path),
+                    count: items.len(),
+                    max: limits.max_records_per_kind,
+                });
+            }
+            for (i, item) in items.iter().enumerate() {
+                path.push(Seg::Index(i));
+                check_shape(item, path, limits)?;
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                path.push(Seg::Key(key));
+                check_shape(item, path, limits)?;
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,400 @@
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+use super::*;
+use crate::domain::case::{Case, CaseInput, Status};
+use crate::domain::record::new_id;
+use crate::i18n::Lang;
+
+fn at(secs: i64) -> DateTime<Utc> {
+    Utc.timestamp_opt(1_780_000_000 + secs, 0)
+        .single()
+        .expect("valid time")
+}
+
+fn device() -> Uuid {
+    new_id(at(0), [7; 10])
+}
+
+fn case(seed: u8, company: &str) -> Case {
+    let input = CaseInput {
+        company_name: company.into(),
+        service_name: "税务注销".into(),
+        hard_date: "2026-12-20".into(),
+        start_date: "2026-12-01".into(),
+        promised_days: "5".into(),
+        pm: "张敏".into(),
+        ..CaseInput::default()
+    };
+    Case::create(&input, new_id(at(seed as i64), [seed; 10]), at(seed as i64)).expect("valid")
+}
+
+fn sample() -> Dataset {
+    let moved = case(2, "乙公司")
+        .transition(Status::Precheck, at(100))
+        .expect("legal");
+    let archived = case(3, "丙公司").archive(at(101)).expect("archive");
+    Dataset {
+        cases: vec![case(1, "甲公司"), moved, archived],
+    }
+}
+
+fn export(data: Dataset) -> String {
+    Envelope::new(data, Scope::All, device(), at(500)).to_json()
+}
+
+#[test]
+fn envelope_round_trips_every_kind() {
+    let data = sample();
+    assert_eq!(Dataset::KINDS, &["cases"]);
+    let text = export(data.clone());
+    let back = parse_backup(&text, Limits::default()).expect("valid file");
+    assert_eq!(back.data, data);
+    assert_eq!(back.format, FORMAT);
+    assert_eq!(back.schema_version, SCHEMA_VERSION);
+    assert_eq!(back.device_id, device());
+    assert_eq!(back.scope, Scope::All);
+}
+
+#[test]
+fn every_earlier_schema_fixture_still_imports() {
+    // One fixture per published schema; the ladder must lift each to the current one.
+    let fixtures: &[(u32, &str)] = &[(1, include_str!("../../../tests/fixtures/backup-v1.json"))];
+    assert_eq!(
+        fixtures.len() as u32,
+        SCHEMA_VERSION,
+        "add a fixture for every schema"
+    );
+    for (version, text) in fixtures {
+        let env = parse_backup(text, Limits::default())
+            .unwrap_or_else(|e| panic!("fixture v{version}: {}", e.message(Lang::En)));
+        assert_eq!(env.schema_version, SCHEMA_VERSION);
+        assert!(!env.data.cases.is_empty(), "fixture v{version} has cases");
+    }
+    assert_eq!(MIGRATIONS.len() as u32, SCHEMA_VERSION - 1);
+}
+
+#[test]
+fn file_names_carry_date_and_time() {
+    let local = NaiveDate::from_ymd_opt(2026, 11, 26)
+        .and_then(|d| d.and_hms_opt(23, 15, 0))
+        .expect("valid");
+    assert_eq!(
+        backup_file_name(local, &Scope::All),
+        "expedite-guard-backup-2026-11-26-2315.json"
+    );
+    let one = backup_file_name(local, &Scope::Case { case_id: device() });
+    assert!(one.starts_with("expedite-guard-case-") && one.ends_with("-2026-11-26-2315.json"));
+}
+
+fn err(text: &str) -> ImportError {
+    parse_backup(text, Limits::default()).expect_err("must be refused")
+}
+
+#[test]
+fn bad_files_are_refused_with_what_and_where() {
+    assert_eq!(err("  "), ImportError::Empty);
+    assert!(matches!(
+        err("{\"format\": "),
+        ImportError::NotJson { line: 1, .. }
+    ));
+    assert_eq!(
+        err(r#"{"format": "excalidraw"}"#),
+        ImportError::WrongFormat {
+            found: Some("excalidraw".into())
+        }
+    );
+    assert_eq!(err("[1,2]"), ImportError::WrongFormat { found: None });
+    assert_eq!(
+        err(r#"{"format": "expedite-guard-backup", "schema_version": 99}"#),
+        ImportError::NewerSchema {
+            found: 99,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert_eq!(
+        err(r#"{"format": "expedite-guard-backup", "schema_version": "1"}"#),
+        ImportError::BadSchemaVersion
+    );
+
+    let good = export(sample());
+    let missing = good.replacen("\"hard_date\"", "\"hard_date_x\"", 1);
+    let ImportError::Field { path, problem } = err(&missing) else {
+        panic!("expected a field error");
+    };
+    assert!(path.starts_with("$.data.cases[0]"), "{path}");
+    assert!(problem.contains("hard_date"), "{problem}");
+
+    let wrong_type = good.replacen(
+        "\"promised_working_days\": 5",
+        "\"promised_working_days\": \"five\"",
+        1,
+    );
+    let ImportError::Field { path, .. } = err(&wrong_type) else {
+        panic!("expected a field error");
+    };
+    assert_eq!(path, "$.data.cases[0].promised_working_days");
+
+    let bad_date = good.replacen("\"2026-12-20\"", "\"2026-02-30\"", 1);
+    assert!(matches!(err(&bad_date), ImportError::Field { .. }));
+}
+
+#[test]
+fn absurd_sizes_and_duplicates_are_refused() {
+    let limits = Limits {
+        max_text_chars: 50,
+        ..Limits::default()
+    };
+    let mut data = sample();
+    data.cases[0].notes = "<script>alert(1)</script>".repeat(3);
+    let text = export(data.clone());
+    let e = parse_backup(&text, limits).expect_err("too long");
+    assert!(
+        matches!(e, ImportError::TextTooLong { ref path, chars: 75, max: 50 } if path == "$.data.cases[0].notes")
+    );
+
+    let tiny = Limits {
+        max_bytes: 100,
+        ..Limits::default()
+    };
+    assert!(matches!(
+        parse_backup(&text, tiny),
+        Err(ImportError::TooLarge { max: 100, .. })
+    ));
+
+    let mut dup = sample();
+    dup.cases.push(dup.cases[0].clone());
+    assert!(matches!(err(&export(dup)), ImportError::DuplicateId { .. }));
+
+    let deep = format!(
+        r#"{{"format":"expedite-guard-backup","schema_version":1,"x":{}1{}}}"#,
+        "[".repeat(40),
+        "]".repeat(40)
+    );
+    assert!(matches!(err(&deep), ImportError::TooDeep { .. }));
+}
+
+#[test]
+fn hostile_strings_survive_a_round_trip_unchanged() {
+    let mut data = sample();
+    data.cases[0].client.company_name =
+        "<img src=x onerror=alert(1)>\u{202e}\u{200b}javascript:alert(1)".into();
+    let back = parse_backup(&export(data.clone()), Limits::default()).expect("valid");
+    assert_eq!(back.data, data);
+}
+
+#[test]
+fn every_error_has_a_message_in_both_languages() {
+    let errors = [
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 1, max: 0 },
+        ImportError::NotJson {
+            line: 1,
+            column: 2,
+            detail: "EOF".into(),
+        },
+        ImportError::WrongFormat { found: None },
+        ImportError::NewerSchema {
+            found: 2,
+            supported: 1,
+        },
+        ImportError::BadSchemaVersion,
+        ImportError::Migration {
+            from: 1,
+            reason: "x".into(),
+        },
+        ImportError::Field {
+            path: "$".into(),
+            problem: "x".into(),
+        },
+        ImportError::TextTooLong {
+            path: "$".into(),
+            chars: 2,
+            max: 1,
+        },
+        ImportError::ListTooLong {
+            path: "$".into(),
+            count: 2,
+            max: 1,
+        },
+        ImportError::TooDeep {
+            path: "$".into(),
+            max: 1,
+        },
+        ImportError::DuplicateId {
+            kind: "cases".into(),
+            id: "x".into(),
+        },
+    ];
+    for e in errors {
+        assert!(!e.message(Lang::Zh).is_empty());
+        assert!(!e.message(Lang::En).is_empty());
+    }
+}
+
+#[test]
+fn preview_counts_new_newer_older_same_and_conflicts() {
+    let ours = sample();
+    let mut theirs = sample();
+    // newer: they moved case 0 on.
+    theirs.cases[0] = theirs.cases[0]
+        .transition(Status::Precheck, at(200))
+        .expect("legal");
+    // conflict: both edited case 1 from the same revision.
+    let mut a = ours.clone();
+    a.cases[1].notes = "ours".into();
+    a.cases[1].meta.rev += 1;
+    theirs.cases[1].notes = "theirs".into();
+    theirs.cases[1].meta.rev += 1;
+    // new: a case only they have; only here: case 2 missing from theirs.
+    theirs.cases.remove(2);
+    theirs.cases.push(case(9, "丁公司"));
+
+    let p = a.preview(&theirs);
+    let k = &p.kinds[0];
+    assert_eq!(
+        (
+            k.in_file,
+            k.on_device,
+            k.new,
+            k.newer,
+            k.older,
+            k.same,
+            k.conflicts,
+            k.only_here
+        ),
+        (3, 3, 1, 1, 0, 0, 1, 1)
+    );
+    assert_eq!(p.total_conflicts(), 1);
+    assert_eq!(p.restore_loses(), 3);
+
+    let outcome = a.merge(&theirs, &BTreeMap::new());
+    assert_eq!(outcome.merged.cases.len(), 4, "union by id");
+    assert_eq!(outcome.conflicts.len(), 1);
+    let conflict_id = outcome.conflicts[0].id;
+    for side in [Side::Ours, Side::Theirs] {
+        let chosen = a.merge(&theirs, &BTreeMap::from([(conflict_id, side)]));
+        let notes = &chosen
+            .merged
+            .cases
+            .iter()
+            .find(|c| c.meta.id == conflict_id)
+            .expect("kept")
+            .notes;
+        assert_eq!(notes, if side == Side::Ours { "ours" } else { "theirs" });
+    }
+}
+
+#[test]
+fn copies_get_new_ids_and_rev_one() {
+    let data = sample();
+    let mut n = 100u8;
+    let copies = data.as_copies(
+        || {
+            n += 1;
+            new_id(at(n as i64), [n; 10])
+        },
+        at(900),
+    );
+    assert_eq!(copies.cases.len(), 3);
+    for (orig, copy) in data.cases.iter().zip(&copies.cases) {
+        assert_ne!(orig.meta.id, copy.meta.id);
+        assert_eq!(copy.meta.rev, 1);
+        assert_eq!(copy.client, orig.client);
+    }
+    let merged = data.merge(&copies, &BTreeMap::new());
+    assert_eq!(merged.merged.cases.len(), 6, "copies never overwrite");
+}
+
+#[test]
+fn for_case_takes_one_case() {
+    let data = sample();
+    let id = data.cases[1].meta.id;
+    let one = data.for_case(id);
+    assert_eq!(one.cases.len(), 1);
+    assert_eq!(one.cases[0].meta.id, id);
+}
+
+#[test]
+fn changed_since_counts_edits_after_the_last_export() {
+    let data = sample();
+    assert_eq!(data.changed_since(None), 3);
+    assert_eq!(data.changed_since(Some(at(50))), 2);
+    assert_eq!(data.changed_since(Some(at(1000))), 0);
+}
+
+// --- properties --------------------------------------------------------------------------
+
+/// A version of one of five records: (which record, rev, notes variant, deleted, time).
+fn version() -> impl Strategy<Value = (u8, u32, u8, bool, i64)> {
+    (0u8..5, 1u32..4, 0u8..3, any::<bool>(), 0i64..3)
+}
+
+fn build(versions: Vec<(u8, u32, u8, bool, i64)>) -> Dataset {
+    let mut by_id: BTreeMap<u8, Case> = BTreeMap::new();
+    for (which, rev, notes, deleted, time) in versions {
+        let mut c = case(which, "共享公司");
+        c.meta.rev = rev;
+        c.meta.deleted = deleted;
+        c.meta.updated_at = at(time);
+        c.notes = format!("variant {notes}");
+        by_id.insert(which, c);
+    }
+    Dataset {
+        cases: by_id.into_values().collect(),
+    }
+}
+
+proptest! {
+    #[test]
+    fn merge_is_commutative_idempotent_and_loses_nothing(
+        a in proptest::collection::vec(version(), 0..6),
+        b in proptest::collection::vec(version(), 0..6),
+    ) {
+        let (a, b) = (build(a), build(b));
+        let none = BTreeMap::new();
+        let ab = a.merge(&b, &none).merged;
+        let ba = b.merge(&a, &none).merged;
+        prop_assert_eq!(&ab, &ba);
+        prop_assert_eq!(&a.merge(&a, &none).merged, &a);
+        prop_assert_eq!(&ab.merge(&b, &none).merged, &ab);
+        // Every record of either side is there, in a version at least as new.
+        for side in [&a, &b] {
+            for r in &side.cases {
+                let m = ab.cases.iter().find(|c| c.meta.id == r.meta.id);
+                prop_assert!(m.is_some());
+                let m = m.unwrap();
+                prop_assert!(m.meta.rev >= r.meta.rev);
+                // A deletion is only ever replaced by a strictly newer revision or a listed conflict.
+                if r.meta.deleted && !m.meta.deleted {
+                    prop_assert!(m.meta.rev >= r.meta.rev);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn import_never_panics_on_mutated_files(
+        cuts in proptest::collection::vec((0usize..4000, 0usize..40, any::<char>()), 1..6),
+    ) {
+        let mut text: Vec<char> = export(sample()).chars().collect();
+        for (at_pos, len, ch) in cuts {
+            let start = at_pos % (text.len() + 1);
+            let end = (start + len).min(text.len());
+            text.splice(start..end, [ch]);
+        }
+        let text: String = text.into_iter().collect();
+        if let Err(e) = parse_backup(&text, Limits::default()) {
+            prop_assert!(!e.message(Lang::Zh).is_empty());
+            prop_assert!(!e.message(Lang::En).is_empty());
+        }
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_text(text in ".{0,400}") {
+        let _ = parse_backup(&text, Limits::default());
+    }
+}

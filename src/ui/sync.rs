@@ -1,0 +1,249 @@
+//! Everything the UI does with storage, outside the reducer: the first load, saving with a
+//! clear outcome, conflicts between tabs, the BroadcastChannel that shows one tab's edits in
+//! the others, and export downloads.
+
+use std::collections::BTreeMap;
+
+use uuid::Uuid;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::platform;
+use super::state::{Action, AppContext, AppState, Health};
+use crate::domain::backup::{backup_file_name, Dataset, Envelope, Scope};
+use crate::domain::case::Case;
+use crate::domain::record::Record;
+use crate::storage::{Repository, StorageError};
+
+const KEY_DEVICE: &str = "device_id";
+const KEY_LAST_EXPORT: &str = "last_export";
+const KEY_REMINDER: &str = "reminder_days";
+
+/// Opens the database and reads everything plus the health facts; makes the device id once.
+pub async fn open_and_load(name: &str) -> Result<(Repository, Dataset, Health), StorageError> {
+    let repo = Repository::open(name).await?;
+    let data = repo.load_all().await?;
+    let health = load_health(&repo).await?;
+    Ok((repo, data, health))
+}
+
+async fn load_health(repo: &Repository) -> Result<Health, StorageError> {
+    let device_id = match repo.setting::<Uuid>(KEY_DEVICE).await? {
+        Some(id) => id,
+        None => {
+            let id = platform::fresh_id();
+            repo.set_setting(KEY_DEVICE, &id).await?;
+            id
+        }
+    };
+    Ok(Health {
+        device_id: Some(device_id),
+        last_export: repo.setting(KEY_LAST_EXPORT).await?,
+        reminder_days: repo.setting(KEY_REMINDER).await?.unwrap_or(7),
+    })
+}
+
+fn channel_name(db: &str) -> String {
+    format!("{db}:changes")
+}
+
+fn announce(db: &str, message: &str) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(&channel_name(db)) {
+        let _ = channel.post_message(&JsValue::from_str(message));
+        channel.close();
+    }
+}
+
+/// Puts the case in state at once, then saves it. A failed save keeps the edit in memory,
+/// marks it unsaved and raises the banner; nothing is dropped silently.
+pub fn save_case(ctx: &AppContext, case: Case) {
+    let id = case.meta.id;
+    let repo = ctx.repo.clone();
+    let dispatcher = ctx.dispatcher();
+    ctx.dispatch(Action::Upsert(case.clone()));
+    let Some(repo) = repo else {
+        dispatcher.dispatch(Action::SaveFailed(id, StorageError::Unavailable));
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match repo.put(&case).await {
+            Ok(()) => {
+                dispatcher.dispatch(Action::Saved(id));
+                announce(&repo_name(&repo), &format!("{}:{id}", Case::KIND));
+            }
+            Err(e) => dispatcher.dispatch(Action::SaveFailed(id, e)),
+        }
+    });
+}
+
+fn repo_name(repo: &Repository) -> String {
+    // `Repository`'s Debug form is `Repository(<name>)`.
+    let text = format!("{repo:?}");
+    text.trim_start_matches("Repository(")
+        .trim_end_matches(')')
+        .to_string()
+}
+
+/// Tries again to save every case whose save failed.
+pub fn retry_unsaved(ctx: &AppContext) {
+    for id in ctx.unsaved.iter() {
+        if let Some(case) = ctx.cases.get(id) {
+            save_case(ctx, case.as_ref().clone());
+        }
+    }
+}
+
+/// Resolves a conflict by taking the stored version and dropping this tab's edit.
+pub fn take_stored(ctx: &AppContext, id: Uuid) {
+    let (Some(repo), dispatcher) = (ctx.repo.clone(), ctx.dispatcher()) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        match repo.get::<Case>(id).await {
+            Ok(Some(stored)) => dispatcher.dispatch(Action::Discard(stored)),
+            Ok(None) => {}
+            Err(e) => dispatcher.dispatch(Action::SaveFailed(id, e)),
+        }
+    });
+}
+
+/// Resolves a conflict by keeping this tab's edit on top of the stored version.
+pub fn keep_mine(ctx: &AppContext, id: Uuid, stored_rev: u32) {
+    if let Some(case) = ctx.cases.get(&id) {
+        let mut mine = case.as_ref().clone();
+        // Rebase the edit on the stored revision so the repository accepts it.
+        mine.meta.rev = stored_rev;
+        mine.meta.touch(platform::now());
+        save_case(ctx, mine);
+    }
+}
+
+/// Subscribes to other tabs' saves; returns the teardown that unsubscribes.
+pub fn listen_to_other_tabs(
+    db: &str,
+    repo: Option<Repository>,
+    dispatcher: UseReducerDispatcher<AppState>,
+) -> impl FnOnce() {
+    let channel = repo
+        .as_ref()
+        .and_then(|_| web_sys::BroadcastChannel::new(&channel_name(db)).ok());
+    let handler = channel.as_ref().zip(repo).map(|(channel, repo)| {
+        let handler =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+                let Some(text) = event.data().as_string() else {
+                    return;
+                };
+                let (repo, dispatcher) = (repo.clone(), dispatcher.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    on_message(&text, &repo, &dispatcher).await;
+                });
+            });
+        channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+        handler
+    });
+    move || {
+        if let Some(channel) = channel {
+            channel.set_onmessage(None);
+            channel.close();
+        }
+        drop(handler);
+    }
+}
+
+async fn on_message(text: &str, repo: &Repository, dispatcher: &UseReducerDispatcher<AppState>) {
+    if text == "reload" {
+        if let (Ok(data), Ok(health)) = (repo.load_all().await, load_health(repo).await) {
+            dispatcher.dispatch(Action::Loaded(repo.clone(), data, health));
+        }
+        return;
+    }
+    let Some((kind, id)) = text.split_once(':') else {
+        return;
+    };
+    let Ok(id) = Uuid::parse_str(id) else { return };
+    if kind == Case::KIND {
+        if let Ok(Some(case)) = repo.get::<Case>(id).await {
+            dispatcher.dispatch(Action::External(case));
+        }
+    }
+}
+
+/// The data to export: what is stored, with this tab's unsaved edits on top, so an export
+/// after a failed save still holds everything the user typed.
+async fn export_data(ctx: &AppContext) -> Dataset {
+    let memory = ctx.dataset();
+    let Some(repo) = ctx.repo.clone() else {
+        return memory;
+    };
+    match repo.load_all().await {
+        Ok(stored) => {
+            let mut data = stored;
+            for case in memory.cases {
+                if ctx.unsaved.contains(&case.meta.id) {
+                    data.cases.retain(|c| c.meta.id != case.meta.id);
+                    data.cases.push(case);
+                }
+            }
+            data
+        }
+        Err(_) => memory,
+    }
+}
+
+/// Downloads a backup of everything (or of one case) and records the export time.
+pub async fn export(ctx: AppContext, case_id: Option<Uuid>) {
+    let mut data = export_data(&ctx).await;
+    let scope = match case_id {
+        Some(id) => {
+            data = data.for_case(id);
+            Scope::Case { case_id: id }
+        }
+        None => Scope::All,
+    };
+    let now = platform::now();
+    let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
+    let envelope = Envelope::new(data, scope.clone(), device, now);
+    let name = backup_file_name(platform::local_naive(now), &scope);
+    platform::download(&name, &envelope.to_json(), "application/json");
+    if scope == Scope::All {
+        if let Some(repo) = ctx.repo.clone() {
+            if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
+                ctx.dispatch(Action::Health(Health {
+                    last_export: Some(now),
+                    ..ctx.health.clone()
+                }));
+            }
+        }
+    }
+}
+
+/// Saves the reminder interval.
+pub async fn set_reminder_days(ctx: AppContext, days: u32) -> Result<(), StorageError> {
+    if let Some(repo) = ctx.repo.clone() {
+        repo.set_setting(KEY_REMINDER, &days).await?;
+    }
+    ctx.dispatch(Action::Health(Health {
+        reminder_days: days,
+        ..ctx.health.clone()
+    }));
+    Ok(())
+}
+
+/// Writes an import in one transaction, then reloads this tab and tells the others.
+pub async fn apply_import(
+    ctx: &AppContext,
+    data: Dataset,
+    replace: bool,
+) -> Result<(), StorageError> {
+    let repo = ctx.repo.clone().ok_or(StorageError::Unavailable)?;
+    repo.write_all(&data, replace).await?;
+    let stored = repo.load_all().await?;
+    let health = load_health(&repo).await?;
+    ctx.dispatch(Action::Loaded(repo.clone(), stored, health));
+    announce(&repo_name(&repo), "reload");
+    Ok(())
+}
+
+/// Choices a person made for merge conflicts.
+pub type Choices = BTreeMap<Uuid, crate::domain::backup::Side>;
