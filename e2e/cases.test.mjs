@@ -1,7 +1,7 @@
 // The case register end to end: create in Chinese, survive a reload, switch languages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, SHOTS } from "./harness.mjs";
+import { start, open, tid, shot, SHOTS, fillCase, createCase, seed, isoDaysFromNow } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -10,29 +10,6 @@ before(async () => {
 after(async () => {
   await h?.close();
 });
-
-function isoDaysFromNow(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function fillCase(page, c) {
-  await tid(page, "company-name").fill(c.company);
-  await tid(page, "credit-code").fill(c.code ?? "");
-  await tid(page, "legal-rep").fill(c.legalRep ?? "");
-  await tid(page, "contact-name").fill("李娜");
-  await tid(page, "contact-phone").fill("13800000000");
-  await tid(page, "service-name").fill(c.service);
-  await tid(page, "urgency").selectOption(c.urgency ?? "tender");
-  await tid(page, "hard-date").fill(c.hardDate);
-  await tid(page, "promised-days").fill(String(c.days));
-  await tid(page, "team-pm").fill("张敏");
-  await tid(page, "team-executor1").fill("刘洋");
-  await tid(page, "team-executor2").fill("陈静");
-  await tid(page, "team-logistics").fill("赵磊");
-}
 
 test("create a case in Chinese, reload, it is still there", async () => {
   const page = await h.newPage();
@@ -78,32 +55,9 @@ test("create a case in Chinese, reload, it is still there", async () => {
   await page.context().close();
 });
 
-async function createCase(page, c) {
-  await open(page, h.url, "/cases/new");
-  await fillCase(page, c);
-  await tid(page, "save-case").click();
-  await tid(page, "page-case-detail").waitFor();
-}
-
-async function seed(page) {
-  await createCase(page, {
-    company: "深圳示例建设工程有限公司",
-    service: "建筑资质升级",
-    hardDate: isoDaysFromNow(10),
-    days: 7,
-  });
-  await createCase(page, {
-    company: "上海示例科技有限公司",
-    service: "外资企业设立",
-    urgency: "financing_signing",
-    hardDate: isoDaysFromNow(2),
-    days: 3,
-  });
-}
-
 test("edit, filter, archive and restore", async () => {
   const page = await h.newPage();
-  await createCase(page, {
+  await createCase(page, h.url, {
     company: "北京示例咨询有限公司",
     service: "经营范围变更",
     hardDate: isoDaysFromNow(20),
@@ -174,7 +128,7 @@ test("switch to English and back; the choice is remembered", async () => {
 test("every area is reachable and unfinished ones say so honestly", async () => {
   const page = await h.newPage();
   await open(page, h.url, "/");
-  for (const area of ["precheck", "plan", "response", "retro", "drill", "library", "data"]) {
+  for (const area of ["precheck", "plan", "response", "retro", "drill", "library"]) {
     await tid(page, `nav-${area}`).click();
     await tid(page, `page-${area}`).waitFor();
     assert.match(await tid(page, "coming-soon").innerText(), /后续版本/);
@@ -193,7 +147,7 @@ test("screenshots at tablet and desktop sizes", async () => {
   ];
   for (const [name, viewport] of sizes) {
     const page = await h.newPage(viewport);
-    await seed(page);
+    await seed(page, h.url);
     await open(page, h.url, "/cases");
     await tid(page, "case-table").waitFor();
     // Nothing overflows the viewport horizontally.

@@ -8,7 +8,7 @@ import { serve } from "./server.mjs";
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const SHOTS = path.resolve(process.env.E2E_SHOTS || "e2e/artifacts/screenshots");
 
-const ARGS = [
+export const ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -42,6 +42,19 @@ export async function start() {
   };
 }
 
+/** A browser with a profile on disk, to test what survives a restart. */
+export async function launchPersistent(userDataDir, viewport = { width: 1366, height: 768 }) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport,
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
+  return context;
+}
+
 /** Opens the app at a route and waits until it has read its data. */
 export async function open(page, url, route = "/") {
   await page.goto(`${url}#${route}`);
@@ -58,3 +71,50 @@ export async function shot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+export function isoDaysFromNow(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export async function fillCase(page, c) {
+  await tid(page, "company-name").fill(c.company);
+  await tid(page, "credit-code").fill(c.code ?? "");
+  await tid(page, "legal-rep").fill(c.legalRep ?? "");
+  await tid(page, "contact-name").fill("李娜");
+  await tid(page, "contact-phone").fill("13800000000");
+  await tid(page, "service-name").fill(c.service);
+  await tid(page, "urgency").selectOption(c.urgency ?? "tender");
+  await tid(page, "hard-date").fill(c.hardDate);
+  await tid(page, "promised-days").fill(String(c.days));
+  await tid(page, "team-pm").fill("张敏");
+  await tid(page, "team-executor1").fill("刘洋");
+  await tid(page, "team-executor2").fill("陈静");
+  await tid(page, "team-logistics").fill("赵磊");
+}
+
+export async function createCase(page, url, c) {
+  await open(page, url, "/cases/new");
+  await fillCase(page, c);
+  await tid(page, "save-case").click();
+  await tid(page, "page-case-detail").waitFor();
+}
+
+export async function seed(page, url) {
+  await createCase(page, url, {
+    company: "深圳示例建设工程有限公司",
+    service: "建筑资质升级",
+    hardDate: isoDaysFromNow(10),
+    days: 7,
+  });
+  await createCase(page, url, {
+    company: "上海示例科技有限公司",
+    service: "外资企业设立",
+    urgency: "financing_signing",
+    hardDate: isoDaysFromNow(2),
+    days: 3,
+  });
+}
+

@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    expedite_guard::ui::platform::register_service_worker();
     yew::Renderer::<expedite_guard::ui::App>::new().render();
 }
 

@@ -203,3 +203,19 @@ pub fn uncovered_years_text(years: &std::collections::BTreeSet<i32>, lang: Lang)
         ),
     )
 }
+
+/// The label of a record kind (an object store name).
+pub fn kind_label(kind: &str) -> K {
+    match kind {
+        "cases" => K::KindCases,
+        _ => K::KindOther,
+    }
+}
+
+pub fn import_done_text(records: usize, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("导入完成：写入 {records} 条记录。"),
+        format!("Import done: {records} record(s) written."),
+    )
+}

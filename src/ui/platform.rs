@@ -119,3 +119,21 @@ pub fn download(name: &str, text: &str, mime: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Registers the service worker that keeps the app working offline. Skipped where the
+/// browser has none (or the page is not served over http(s)).
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    let http = window
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "http:" || p == "https:");
+    if supported && http {
+        // The promise settles on its own; a failure only means no offline cache this time.
+        let _ = navigator.service_worker().register("./sw.js");
+    }
+}

@@ -69,7 +69,7 @@ pub fn switch(route: Route) -> Html {
         Route::Retro => html! { <ComingSoon area={Area::Retro} /> },
         Route::Drill => html! { <ComingSoon area={Area::Drill} /> },
         Route::Library => html! { <ComingSoon area={Area::Library} /> },
-        Route::Data => html! { <ComingSoon area={Area::Data} /> },
+        Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -244,17 +244,15 @@ fn check_shape<'a>(
         });
     }
     match value {
-        Value::String(s) => {
-            // Byte length bounds the char count from above: only count when it could matter.
-            if s.len() > limits.max_text_chars {
-                let chars = s.chars().count();
-                if chars > limits.max_text_chars {
-                    return Err(ImportError::TextTooLong {
-                        path: path_text(path),
-                        chars,
-                        max: limits.max_text_chars,
-                    });
-                }
+        // Byte length bounds the char count from above: only count when it could matter.
+        Value::String(s) if s.len() > limits.max_text_chars => {
+            let chars = s.chars().count();
+            if chars > limits.max_text_chars {
+                return Err(ImportError::TextTooLong {
+                    path: path_text(path),
+                    chars,
+                    max: limits.max_text_chars,
+                });
             }
         }
         Value::Array(items) => {

@@ -11,7 +11,7 @@ use crate::ui::components::StatusBadge;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::{use_app, Load};
-use crate::ui::sync::save_case;
+use crate::ui::sync::{export, save_case};
 
 #[derive(Properties, PartialEq)]
 pub struct CaseDetailPageProps {
@@ -47,6 +47,12 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                 }
                 Err(e) => error.set(Some(describe_domain_error(&e, ctx.lang).into())),
             }
+        })
+    };
+    let on_export = {
+        let (ctx, id) = (ctx.clone(), case.meta.id);
+        Callback::from(move |_: MouseEvent| {
+            wasm_bindgen_futures::spawn_local(export(ctx.clone(), Some(id)));
         })
     };
     let edit_href = href(&Route::EditCase {
@@ -88,6 +94,8 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                     <a class="button" href={edit_href} data-testid="edit-case">{ t(lang, K::Edit) }</a>
                     <button type="button" data-testid="archive-case"
                         onclick={apply.reform(|_| Step::Archive)}>{ t(lang, K::Archive) }</button>
+                    <button type="button" data-testid="export-case" onclick={on_export}>
+                        { t(lang, K::ExportCase) }</button>
                 }
             </div>
             <ScheduleNote case={case.clone()} />

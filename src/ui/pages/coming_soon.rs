@@ -14,7 +14,6 @@ pub enum Area {
     Retro,
     Drill,
     Library,
-    Data,
 }
 
 impl Area {
@@ -26,7 +25,6 @@ impl Area {
             Area::Retro => (K::NavRetro, K::SoonRetro, "retro"),
             Area::Drill => (K::NavDrill, K::SoonDrill, "drill"),
             Area::Library => (K::NavLibrary, K::SoonLibrary, "library"),
-            Area::Data => (K::NavData, K::SoonData, "data"),
         }
     }
 }

@@ -40,6 +40,12 @@ pub fn HomePage() -> Html {
                     { t(lang, K::NewCase) }</a>
             </div>
             <p class="lead">{ t(lang, K::HomeLead) }</p>
+            if backup_due(&ctx) {
+                <div class="banner warn" role="status" data-testid="backup-reminder">
+                    <p>{ t(lang, K::BackupReminder) }</p>
+                    <a class="button" href={href(&Route::Data)}>{ t(lang, K::ExportAll) }</a>
+                </div>
+            }
             <ul class="tiles" data-testid="status-counts">
                 { for Status::ALL.iter().map(|s| html! {
                     <li key={s.key()} class={format!("tile status-{}", s.key())}
@@ -52,5 +58,20 @@ pub fn HomePage() -> Html {
             <h2>{ t(lang, K::DueThisWeek) }</h2>
             <CaseTable cases={soon} {today} />
         </section>
+    }
+}
+
+/// True when there is data and no export within the reminder interval.
+fn backup_due(ctx: &crate::ui::state::AppContext) -> bool {
+    if ctx.cases.is_empty() {
+        return false;
+    }
+    let limit = chrono::Duration::days(i64::from(ctx.health.reminder_days));
+    let oldest_unexported = ctx.cases.values().map(|c| c.meta.created_at).min();
+    match (ctx.health.last_export, oldest_unexported) {
+        (Some(last), _) => platform::now() - last > limit,
+        // Never exported: remind once the oldest record is older than the interval.
+        (None, Some(first)) => platform::now() - first > limit,
+        (None, None) => false,
     }
 }
