@@ -4,6 +4,7 @@
 mod common;
 
 use common::{at, case, date, db_name};
+use expedite_guard::domain::backup::Dataset;
 use expedite_guard::domain::case::{Case, Status};
 use expedite_guard::i18n::Lang;
 use expedite_guard::storage::Repository;
@@ -25,7 +26,7 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     let state = {
         let (lang, cases) = (props.lang, props.cases.clone());
-        use_reducer(move || AppState::ready(lang, None, cases))
+        use_reducer(move || AppState::ready(lang, None, Dataset { cases }))
     };
     html! {
         <ContextProvider<AppContext> context={state}>

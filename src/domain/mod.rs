@@ -6,4 +6,5 @@ pub mod case;
 pub mod catalog;
 pub mod error;
 pub mod ids;
+pub mod kinds;
 pub mod record;

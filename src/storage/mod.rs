@@ -19,7 +19,8 @@ use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
 use crate::domain::backup::Dataset;
-use crate::domain::record::Record;
+use crate::domain::kinds::AnyRecord;
+use crate::domain::record::{Meta, Record};
 use schema::SETTINGS;
 
 /// The database the app uses in production.
@@ -70,6 +71,11 @@ impl Repository {
         Ok(Repository { db: Rc::new(db) })
     }
 
+    /// The database's name (the channel name for tab-to-tab messages derives from it).
+    pub fn name(&self) -> String {
+        self.db.name()
+    }
+
     /// The object stores that exist (for tests and the data screen).
     pub fn stores(&self) -> Vec<String> {
         self.db.store_names()
@@ -115,13 +121,26 @@ impl Repository {
     /// Saves one record, refusing to overwrite a version this tab has not seen: the stored
     /// revision must be the one the edit started from (`record.rev - 1`), or absent.
     pub async fn put<R: Record>(&self, record: &R) -> Result<(), StorageError> {
-        let js = encode(record)?;
-        let meta = record.meta();
+        self.put_raw(R::KIND, record.meta(), encode(record)?).await
+    }
+
+    /// [`Repository::put`] for a record of any kind.
+    pub async fn put_any(&self, record: &AnyRecord) -> Result<(), StorageError> {
+        self.put_raw(record.kind(), record.meta(), encode(record)?)
+            .await
+    }
+
+    async fn put_raw(
+        &self,
+        kind: &'static str,
+        meta: &Meta,
+        js: JsValue,
+    ) -> Result<(), StorageError> {
         let tx = self
             .db
-            .transaction(&[R::KIND], TransactionMode::ReadWrite)
+            .transaction(&[kind], TransactionMode::ReadWrite)
             .map_err(idb)?;
-        let store = tx.object_store(R::KIND).map_err(idb)?;
+        let store = tx.object_store(kind).map_err(idb)?;
         let stored = store
             .get(Query::Key(JsValue::from_str(&meta.id.to_string())))
             .map_err(idb)?
@@ -132,7 +151,7 @@ impl Repository {
             if stored_rev.saturating_add(1) != meta.rev {
                 let _ = tx.abort();
                 return Err(StorageError::Conflict {
-                    kind: R::KIND,
+                    kind,
                     id: meta.id,
                     stored_rev,
                     our_rev: meta.rev,
@@ -141,6 +160,29 @@ impl Repository {
         }
         store.put(&js, None).map_err(idb)?.await.map_err(idb)?;
         commit(tx).await
+    }
+
+    /// A record of the named kind by id (for changes announced by another tab).
+    pub async fn get_any(&self, kind: &str, id: Uuid) -> Result<Option<AnyRecord>, StorageError> {
+        let Some(kind) = Dataset::KINDS.iter().find(|k| **k == kind) else {
+            return Ok(None);
+        };
+        let tx = self
+            .db
+            .transaction(&[kind], TransactionMode::ReadOnly)
+            .map_err(idb)?;
+        let value = tx
+            .object_store(kind)
+            .map_err(idb)?
+            .get(Query::Key(JsValue::from_str(&id.to_string())))
+            .map_err(idb)?
+            .await
+            .map_err(idb)?;
+        match value {
+            None => Ok(None),
+            Some(v) => AnyRecord::deserialize_kind(kind, serde_wasm_bindgen::Deserializer::from(v))
+                .map_err(|e| StorageError::Decode(e.to_string())),
+        }
     }
 
     /// Removes a record for good (tests and restores; the app archives with tombstones).

@@ -2,7 +2,7 @@
 //! loading, saving and listening to other tabs run in `use_app_state`'s effects and in the
 //! handlers of `sync.rs`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::domain::backup::Dataset;
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
+use crate::domain::kinds::{AnyRecord, Tables};
 use crate::i18n::Lang;
 use crate::storage::{Repository, StorageError};
 use crate::ui::platform;
@@ -50,10 +51,10 @@ pub struct AppState {
     pub repo: Option<Repository>,
     /// The working-day calendar: built-in holiday years plus any the user imported.
     pub calendar: Rc<Calendar>,
-    /// Every case by id, archived ones included.
-    pub cases: Rc<BTreeMap<Uuid, Rc<Case>>>,
-    /// Cases whose latest edit is only in memory because saving it failed.
-    pub unsaved: BTreeSet<Uuid>,
+    /// Every record of every kind, archived ones included.
+    pub data: Tables,
+    /// Records (kind, id) whose latest edit is only in memory because saving it failed.
+    pub unsaved: BTreeSet<(&'static str, Uuid)>,
     /// The last save error, shown in the banner until dismissed or resolved.
     pub save_error: Option<StorageError>,
     pub health: Health,
@@ -63,14 +64,14 @@ pub enum Action {
     SetLang(Lang),
     Loaded(Repository, Dataset, Health),
     LoadFailed(StorageError),
-    /// A new or changed case from this tab; it counts as unsaved until `Saved` arrives.
-    Upsert(Case),
-    /// A case another tab saved: taken as stored, unless this tab holds an unsaved edit of it.
-    External(Case),
-    Saved(Uuid),
-    SaveFailed(Uuid, StorageError),
+    /// A new or changed record from this tab; it counts as unsaved until `Saved` arrives.
+    Upsert(AnyRecord),
+    /// A record another tab saved: taken as stored, unless this tab holds an unsaved edit of it.
+    External(AnyRecord),
+    Saved(&'static str, Uuid),
+    SaveFailed(&'static str, Uuid, StorageError),
     /// The user dropped their unsaved edit in favour of the stored version.
-    Discard(Case),
+    Discard(AnyRecord),
     DismissError,
     Health(Health),
 }
@@ -82,7 +83,7 @@ impl AppState {
             load: Load::Loading,
             repo: None,
             calendar: Rc::new(Calendar::builtin()),
-            cases: Rc::default(),
+            data: Tables::default(),
             unsaved: BTreeSet::new(),
             save_error: None,
             health: Health::default(),
@@ -90,29 +91,24 @@ impl AppState {
     }
 
     /// A state that has already read its data (for tests and previews).
-    pub fn ready(lang: Lang, repo: Option<Repository>, cases: Vec<Case>) -> Self {
+    pub fn ready(lang: Lang, repo: Option<Repository>, data: Dataset) -> Self {
         AppState {
             load: Load::Ready,
             repo,
-            cases: Rc::new(cases.into_iter().map(|c| (c.meta.id, Rc::new(c))).collect()),
+            data: Tables::from_dataset(data),
             ..AppState::new(lang)
         }
     }
 
+    /// A case by the id in a URL.
     pub fn case(&self, id: &str) -> Option<Rc<Case>> {
         let id = Uuid::parse_str(id).ok()?;
-        self.cases.get(&id).cloned()
+        self.data.get::<Case>(id)
     }
 
     /// The data as this tab holds it (for export and for counting changes).
     pub fn dataset(&self) -> Dataset {
-        Dataset {
-            cases: self.cases.values().map(|c| c.as_ref().clone()).collect(),
-        }
-    }
-
-    fn put_case(&mut self, case: Case) {
-        Rc::make_mut(&mut self.cases).insert(case.meta.id, Rc::new(case));
+        self.data.to_dataset()
     }
 }
 
@@ -129,37 +125,35 @@ impl Reducible for AppState {
                     unsaved: next.unsaved,
                     save_error: next.save_error,
                     health,
-                    ..AppState::ready(self.lang, Some(repo), data.cases)
+                    ..AppState::ready(self.lang, Some(repo), data)
                 };
             }
             Action::LoadFailed(err) => next.load = Load::Failed(err),
-            Action::Upsert(case) => {
-                if self.cases.get(&case.meta.id).map(|c| c.as_ref()) == Some(&case) {
+            Action::Upsert(record) => {
+                let key = (record.kind(), record.id());
+                if !next.data.put(record) {
                     return self;
                 }
-                next.unsaved.insert(case.meta.id);
-                next.put_case(case);
+                next.unsaved.insert(key);
             }
-            Action::External(case) => {
-                let same = self.cases.get(&case.meta.id).map(|c| c.as_ref()) == Some(&case);
-                if same || self.unsaved.contains(&case.meta.id) {
+            Action::External(record) => {
+                if self.unsaved.contains(&(record.kind(), record.id())) || !next.data.put(record) {
                     return self;
                 }
-                next.put_case(case);
             }
-            Action::Saved(id) => {
-                next.unsaved.remove(&id);
+            Action::Saved(kind, id) => {
+                next.unsaved.remove(&(kind, id));
                 if next.unsaved.is_empty() {
                     next.save_error = None;
                 }
             }
-            Action::SaveFailed(id, err) => {
-                next.unsaved.insert(id);
+            Action::SaveFailed(kind, id, err) => {
+                next.unsaved.insert((kind, id));
                 next.save_error = Some(err);
             }
-            Action::Discard(case) => {
-                next.unsaved.remove(&case.meta.id);
-                next.put_case(case);
+            Action::Discard(record) => {
+                next.unsaved.remove(&(record.kind(), record.id()));
+                next.data.put(record);
                 if next.unsaved.is_empty() {
                     next.save_error = None;
                 }

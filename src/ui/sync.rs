@@ -13,7 +13,7 @@ use super::platform;
 use super::state::{Action, AppContext, AppState, Health};
 use crate::domain::backup::{backup_file_name, Dataset, Envelope, Scope};
 use crate::domain::case::Case;
-use crate::domain::record::Record;
+use crate::domain::kinds::{AnyRecord, Kind, Tables};
 use crate::storage::{Repository, StorageError};
 
 const KEY_DEVICE: &str = "device_id";
@@ -55,67 +55,67 @@ fn announce(db: &str, message: &str) {
     }
 }
 
-/// Puts the case in state at once, then saves it. A failed save keeps the edit in memory,
+/// Puts the record in state at once, then saves it. A failed save keeps the edit in memory,
 /// marks it unsaved and raises the banner; nothing is dropped silently.
-pub fn save_case(ctx: &AppContext, case: Case) {
-    let id = case.meta.id;
+pub fn save<R: Kind>(ctx: &AppContext, record: R) {
+    save_any(ctx, record.wrap());
+}
+
+/// [`save`] for a record of any kind.
+pub fn save_any(ctx: &AppContext, record: AnyRecord) {
+    let (kind, id) = (record.kind(), record.id());
     let repo = ctx.repo.clone();
     let dispatcher = ctx.dispatcher();
-    ctx.dispatch(Action::Upsert(case.clone()));
+    ctx.dispatch(Action::Upsert(record.clone()));
     let Some(repo) = repo else {
-        dispatcher.dispatch(Action::SaveFailed(id, StorageError::Unavailable));
+        dispatcher.dispatch(Action::SaveFailed(kind, id, StorageError::Unavailable));
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        match repo.put(&case).await {
+        match repo.put_any(&record).await {
             Ok(()) => {
-                dispatcher.dispatch(Action::Saved(id));
-                announce(&repo_name(&repo), &format!("{}:{id}", Case::KIND));
+                dispatcher.dispatch(Action::Saved(kind, id));
+                announce(&repo.name(), &format!("{kind}:{id}"));
             }
-            Err(e) => dispatcher.dispatch(Action::SaveFailed(id, e)),
+            Err(e) => dispatcher.dispatch(Action::SaveFailed(kind, id, e)),
         }
     });
 }
 
-fn repo_name(repo: &Repository) -> String {
-    // `Repository`'s Debug form is `Repository(<name>)`.
-    let text = format!("{repo:?}");
-    text.trim_start_matches("Repository(")
-        .trim_end_matches(')')
-        .to_string()
+/// Saves a case (the common case, kept short for pages).
+pub fn save_case(ctx: &AppContext, case: Case) {
+    save(ctx, case);
 }
 
-/// Tries again to save every case whose save failed.
+/// Tries again to save every record whose save failed.
 pub fn retry_unsaved(ctx: &AppContext) {
-    for id in ctx.unsaved.iter() {
-        if let Some(case) = ctx.cases.get(id) {
-            save_case(ctx, case.as_ref().clone());
+    for (kind, id) in ctx.unsaved.iter() {
+        if let Some(record) = ctx.data.find(kind, *id) {
+            save_any(ctx, record);
         }
     }
 }
 
 /// Resolves a conflict by taking the stored version and dropping this tab's edit.
-pub fn take_stored(ctx: &AppContext, id: Uuid) {
+pub fn take_stored(ctx: &AppContext, kind: &'static str, id: Uuid) {
     let (Some(repo), dispatcher) = (ctx.repo.clone(), ctx.dispatcher()) else {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        match repo.get::<Case>(id).await {
+        match repo.get_any(kind, id).await {
             Ok(Some(stored)) => dispatcher.dispatch(Action::Discard(stored)),
             Ok(None) => {}
-            Err(e) => dispatcher.dispatch(Action::SaveFailed(id, e)),
+            Err(e) => dispatcher.dispatch(Action::SaveFailed(kind, id, e)),
         }
     });
 }
 
 /// Resolves a conflict by keeping this tab's edit on top of the stored version.
-pub fn keep_mine(ctx: &AppContext, id: Uuid, stored_rev: u32) {
-    if let Some(case) = ctx.cases.get(&id) {
-        let mut mine = case.as_ref().clone();
+pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32) {
+    if let Some(mut mine) = ctx.data.find(kind, id) {
         // Rebase the edit on the stored revision so the repository accepts it.
-        mine.meta.rev = stored_rev;
-        mine.meta.touch(platform::now());
-        save_case(ctx, mine);
+        mine.rebase(stored_rev, platform::now());
+        save_any(ctx, mine);
     }
 }
 
@@ -162,10 +162,8 @@ async fn on_message(text: &str, repo: &Repository, dispatcher: &UseReducerDispat
         return;
     };
     let Ok(id) = Uuid::parse_str(id) else { return };
-    if kind == Case::KIND {
-        if let Ok(Some(case)) = repo.get::<Case>(id).await {
-            dispatcher.dispatch(Action::External(case));
-        }
+    if let Ok(Some(record)) = repo.get_any(kind, id).await {
+        dispatcher.dispatch(Action::External(record));
     }
 }
 
@@ -178,14 +176,14 @@ async fn export_data(ctx: &AppContext) -> Dataset {
     };
     match repo.load_all().await {
         Ok(stored) => {
-            let mut data = stored;
-            for case in memory.cases {
-                if ctx.unsaved.contains(&case.meta.id) {
-                    data.cases.retain(|c| c.meta.id != case.meta.id);
-                    data.cases.push(case);
+            // Unsaved edits are newer than what is stored: lay them over it.
+            let mut tables = Tables::from_dataset(stored);
+            for (kind, id) in &ctx.unsaved {
+                if let Some(record) = ctx.data.find(kind, *id) {
+                    tables.put(record);
                 }
             }
-            data
+            tables.to_dataset()
         }
         Err(_) => memory,
     }
@@ -241,7 +239,7 @@ pub async fn apply_import(
     let stored = repo.load_all().await?;
     let health = load_health(&repo).await?;
     ctx.dispatch(Action::Loaded(repo.clone(), stored, health));
-    announce(&repo_name(&repo), "reload");
+    announce(&repo.name(), "reload");
     Ok(())
 }
 

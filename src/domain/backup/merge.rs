@@ -113,7 +113,7 @@ fn is_conflict<R: Record>(a: &R, b: &R) -> bool {
     a.meta().rev == b.meta().rev && a != b
 }
 
-pub(super) fn merge_kind<R: Record>(
+pub(crate) fn merge_kind<R: Record>(
     ours: &[R],
     theirs: &[R],
     choices: &BTreeMap<Uuid, Side>,
@@ -153,7 +153,7 @@ pub(super) fn merge_kind<R: Record>(
     by_id.into_values().cloned().collect()
 }
 
-pub(super) fn preview_kind<R: Record>(ours: &[R], theirs: &[R]) -> KindPreview {
+pub(crate) fn preview_kind<R: Record>(ours: &[R], theirs: &[R]) -> KindPreview {
     let by_id: BTreeMap<Uuid, &R> = ours.iter().map(|r| (r.meta().id, r)).collect();
     let mut p = KindPreview {
         kind: R::KIND,

@@ -3,15 +3,15 @@
 //! preview of what an import would change, and the merge that lets a team share without a
 //! server (commutative, idempotent, never loses a record or a deletion).
 
-mod dataset;
 mod envelope;
 mod import;
 mod merge;
 mod migrate;
 
-pub use dataset::{Dataset, KindCount};
+pub use crate::domain::kinds::{Dataset, KindCount};
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
 pub use import::{parse_backup, ImportError, Limits};
+pub(crate) use merge::{merge_kind, preview_kind};
 pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, Preview, Side};
 pub use migrate::MIGRATIONS;
 

@@ -35,15 +35,21 @@ pub fn ErrorBanner() -> Html {
                 <p>{ describe_storage_error(err, lang) }</p>
             </div>
         }
-    } else if let Some(StorageError::Conflict { id, stored_rev, .. }) = &ctx.save_error {
-        let (id, stored_rev) = (*id, *stored_rev);
+    } else if let Some(StorageError::Conflict {
+        kind,
+        id,
+        stored_rev,
+        ..
+    }) = &ctx.save_error
+    {
+        let (kind, id, stored_rev) = (*kind, *id, *stored_rev);
         let mine = {
             let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| keep_mine(&ctx, id, stored_rev))
+            Callback::from(move |_: MouseEvent| keep_mine(&ctx, kind, id, stored_rev))
         };
         let theirs = {
             let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| take_stored(&ctx, id))
+            Callback::from(move |_: MouseEvent| take_stored(&ctx, kind, id))
         };
         html! {
             <div class="banner error" role="alert" data-testid="conflict-error">

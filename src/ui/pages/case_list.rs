@@ -19,7 +19,7 @@ pub fn CaseListPage() -> Html {
     let filter = use_state(CaseFilter::default);
     let today = platform::today();
     let shown: Vec<Rc<Case>> = {
-        let cases = ctx.cases.clone();
+        let cases = ctx.data.cases.clone();
         let f = (*filter).clone();
         let ids: Vec<_> = f
             .apply(cases.values().map(|c| c.as_ref()), today)

@@ -19,7 +19,7 @@ pub fn HomePage() -> Html {
     if ctx.load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
-    let live = || ctx.cases.values().filter(|c| !c.meta.deleted);
+    let live = || ctx.data.cases.values().filter(|c| !c.meta.deleted);
     let count = |s: Status| live().filter(|c| c.status == s).count();
     let due_soon = CaseFilter {
         status: StatusFilter::Open,
@@ -27,9 +27,9 @@ pub fn HomePage() -> Html {
         ..CaseFilter::default()
     };
     let soon: Vec<_> = due_soon
-        .apply(ctx.cases.values().map(|c| c.as_ref()), today)
+        .apply(ctx.data.cases.values().map(|c| c.as_ref()), today)
         .into_iter()
-        .filter_map(|c| ctx.cases.get(&c.meta.id).map(Rc::clone))
+        .filter_map(|c| ctx.data.cases.get(&c.meta.id).map(Rc::clone))
         .collect();
 
     html! {
@@ -63,11 +63,11 @@ pub fn HomePage() -> Html {
 
 /// True when there is data and no export within the reminder interval.
 fn backup_due(ctx: &crate::ui::state::AppContext) -> bool {
-    if ctx.cases.is_empty() {
+    if ctx.data.cases.is_empty() {
         return false;
     }
     let limit = chrono::Duration::days(i64::from(ctx.health.reminder_days));
-    let oldest_unexported = ctx.cases.values().map(|c| c.meta.created_at).min();
+    let oldest_unexported = ctx.data.cases.values().map(|c| c.meta.created_at).min();
     match (ctx.health.last_export, oldest_unexported) {
         (Some(last), _) => platform::now() - last > limit,
         // Never exported: remind once the oldest record is older than the interval.

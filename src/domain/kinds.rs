@@ -1,0 +1,251 @@
+//! The one place a stored record kind is registered. `kinds!` declares each kind once and
+//! generates what every layer needs: [`Dataset`] (all data as lists: export, import, merge,
+//! per-case filtering, counting), [`Tables`] (the data in memory as maps behind `Rc`, so a
+//! change clones one map, not the data), [`AnyRecord`] (one record of any kind, for actions and
+//! messages) and the [`Kind`] trait that connects a record type to its table.
+//!
+//! Adding a kind: one line in `kinds!` below, and a bump of the IndexedDB schema version.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::backup::{merge_kind, preview_kind, Conflict, MergeOutcome, Preview, Side};
+use crate::domain::case::Case;
+use crate::domain::record::Record;
+
+/// How many records of one kind, for previews and the data screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindCount {
+    pub kind: &'static str,
+    pub live: usize,
+    pub archived: usize,
+}
+
+macro_rules! kinds {
+    ($($field:ident: $ty:ident),* $(,)?) => {
+        /// All the data of the app, one list per record kind (each kind its own object store).
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        pub struct Dataset {
+            $( #[serde(default)] pub $field: Vec<$ty>, )*
+        }
+
+        impl Dataset {
+            /// The record kinds, which are also the object store names.
+            pub const KINDS: &'static [&'static str] = &[$(<$ty as Record>::KIND),*];
+
+            pub fn counts(&self) -> Vec<KindCount> {
+                vec![$(count(&self.$field)),*]
+            }
+
+            /// Records in all kinds.
+            pub fn len(&self) -> usize {
+                0 $(+ self.$field.len())*
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+
+            /// Records changed after `since` (all of them when there was no export yet).
+            pub fn changed_since(&self, since: Option<DateTime<Utc>>) -> usize {
+                0 $(+ self.$field.iter().filter(|r| since.is_none_or(|s| r.meta().updated_at > s)).count())*
+            }
+
+            /// The duplicate ids inside one kind, which no valid file contains.
+            pub fn duplicate_ids(&self) -> Vec<(&'static str, Uuid)> {
+                let mut out = Vec::new();
+                $( out.extend(duplicates(&self.$field).into_iter().map(|id| (<$ty as Record>::KIND, id))); )*
+                out
+            }
+
+            /// One case with everything attached to it.
+            pub fn for_case(&self, case_id: Uuid) -> Dataset {
+                Dataset {
+                    $( $field: self.$field.iter().filter(|r| r.case_id() == Some(case_id)).cloned().collect(), )*
+                }
+            }
+
+            /// What importing `theirs` into `self` would do, kind by kind.
+            pub fn preview(&self, theirs: &Dataset) -> Preview {
+                Preview { kinds: vec![$(preview_kind(&self.$field, &theirs.$field)),*] }
+            }
+
+            /// Merges `theirs` into `self`: union by id, the newer revision wins, and records
+            /// changed on both sides from the same revision are conflicts, settled by
+            /// `choices` where a person chose and by a fixed rule otherwise.
+            pub fn merge(&self, theirs: &Dataset, choices: &BTreeMap<Uuid, Side>) -> MergeOutcome {
+                let mut conflicts: Vec<Conflict> = Vec::new();
+                let merged = Dataset {
+                    $( $field: merge_kind(&self.$field, &theirs.$field, choices, &mut conflicts), )*
+                };
+                MergeOutcome { merged, conflicts }
+            }
+
+            /// The same records under fresh ids (rev 1, timestamps `now`), with the records
+            /// that belong to a case moved to the copy of that case.
+            pub fn as_copies(&self, mut fresh_id: impl FnMut() -> Uuid, now: DateTime<Utc>) -> Dataset {
+                let mut map: BTreeMap<Uuid, Uuid> = BTreeMap::new();
+                $( for r in &self.$field { map.insert(r.meta().id, fresh_id()); } )*
+                Dataset {
+                    $( $field: self.$field.iter().map(|r| copy_of(r, &map, now)).collect(), )*
+                }
+            }
+        }
+
+        /// The data in memory: one map per kind.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Tables {
+            $( pub $field: Rc<BTreeMap<Uuid, Rc<$ty>>>, )*
+        }
+
+        impl Tables {
+            pub fn from_dataset(data: Dataset) -> Tables {
+                Tables {
+                    $( $field: Rc::new(data.$field.into_iter().map(|r| (r.meta().id, Rc::new(r))).collect()), )*
+                }
+            }
+
+            pub fn to_dataset(&self) -> Dataset {
+                Dataset {
+                    $( $field: self.$field.values().map(|r| r.as_ref().clone()).collect(), )*
+                }
+            }
+
+            /// Stores a record; `false` when it was already there unchanged.
+            pub fn put(&mut self, record: AnyRecord) -> bool {
+                match record {
+                    $( AnyRecord::$ty(r) => put_in(&mut self.$field, r), )*
+                }
+            }
+
+            /// The record with this id in the named kind, for saving it again.
+            pub fn find(&self, kind: &str, id: Uuid) -> Option<AnyRecord> {
+                match kind {
+                    $( k if k == <$ty as Record>::KIND => self.$field.get(&id).map(|r| AnyRecord::$ty(r.as_ref().clone())), )*
+                    _ => None,
+                }
+            }
+        }
+
+        /// One record of any kind. Serialises as the record itself.
+        #[derive(Clone, Debug, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum AnyRecord {
+            $( $ty($ty), )*
+        }
+
+        impl AnyRecord {
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $( AnyRecord::$ty(_) => <$ty as Record>::KIND, )*
+                }
+            }
+
+            pub fn id(&self) -> Uuid {
+                self.meta().id
+            }
+
+            pub fn meta(&self) -> &crate::domain::record::Meta {
+                match self {
+                    $( AnyRecord::$ty(r) => r.meta(), )*
+                }
+            }
+
+            /// Puts this edit on top of a stored revision (keeping "mine" in a conflict).
+            pub fn rebase(&mut self, stored_rev: u32, now: DateTime<Utc>) {
+                let meta = match self {
+                    $( AnyRecord::$ty(r) => r.meta_mut(), )*
+                };
+                meta.rev = stored_rev;
+                meta.touch(now);
+            }
+
+            /// Reads a record of the named kind from any serde source; `Ok(None)` for an
+            /// unknown kind.
+            pub fn deserialize_kind<'de, D: serde::Deserializer<'de>>(
+                kind: &str,
+                deserializer: D,
+            ) -> Result<Option<AnyRecord>, D::Error> {
+                match kind {
+                    $( k if k == <$ty as Record>::KIND => <$ty>::deserialize(deserializer).map(|r| Some(AnyRecord::$ty(r))), )*
+                    _ => Ok(None),
+                }
+            }
+        }
+
+        $(
+            impl Kind for $ty {
+                fn table(tables: &Tables) -> &Rc<BTreeMap<Uuid, Rc<Self>>> {
+                    &tables.$field
+                }
+
+                fn wrap(self) -> AnyRecord {
+                    AnyRecord::$ty(self)
+                }
+            }
+        )*
+    };
+}
+
+kinds! {
+    cases: Case,
+}
+
+/// A record type that has a table in [`Tables`] and a variant in [`AnyRecord`].
+pub trait Kind: Record {
+    fn table(tables: &Tables) -> &Rc<BTreeMap<Uuid, Rc<Self>>>;
+    fn wrap(self) -> AnyRecord;
+}
+
+impl Tables {
+    /// One record by id.
+    pub fn get<R: Kind>(&self, id: Uuid) -> Option<Rc<R>> {
+        R::table(self).get(&id).cloned()
+    }
+
+    /// Every record of a kind.
+    pub fn all<R: Kind>(&self) -> impl Iterator<Item = &Rc<R>> {
+        R::table(self).values()
+    }
+}
+
+fn put_in<R: Record>(table: &mut Rc<BTreeMap<Uuid, Rc<R>>>, record: R) -> bool {
+    let id = record.meta().id;
+    if table.get(&id).map(|r| r.as_ref()) == Some(&record) {
+        return false;
+    }
+    Rc::make_mut(table).insert(id, Rc::new(record));
+    true
+}
+
+fn count<R: Record>(items: &[R]) -> KindCount {
+    let archived = items.iter().filter(|r| r.meta().deleted).count();
+    KindCount {
+        kind: R::KIND,
+        live: items.len() - archived,
+        archived,
+    }
+}
+
+fn duplicates<R: Record>(items: &[R]) -> Vec<Uuid> {
+    let mut seen = std::collections::BTreeSet::new();
+    items
+        .iter()
+        .filter(|r| !seen.insert(r.meta().id))
+        .map(|r| r.meta().id)
+        .collect()
+}
+
+fn copy_of<R: Record>(r: &R, map: &BTreeMap<Uuid, Uuid>, now: DateTime<Utc>) -> R {
+    let mut copy = r.clone();
+    copy.remap_ids(map);
+    let meta = copy.meta_mut();
+    meta.rev = 1;
+    meta.created_at = now;
+    meta.updated_at = now;
+    copy
+}
