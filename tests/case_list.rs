@@ -26,7 +26,16 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     let state = {
         let (lang, cases) = (props.lang, props.cases.clone());
-        use_reducer(move || AppState::ready(lang, None, Dataset { cases }))
+        use_reducer(move || {
+            AppState::ready(
+                lang,
+                None,
+                Dataset {
+                    cases,
+                    ..Dataset::default()
+                },
+            )
+        })
     };
     html! {
         <ContextProvider<AppContext> context={state}>

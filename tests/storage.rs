@@ -104,6 +104,7 @@ async fn write_all_replaces_or_merges_in_one_transaction() {
     repo.put(&old).await.expect("put");
     let incoming = Dataset {
         cases: vec![case("新公司", date("2026-04-01"), 2)],
+        ..Dataset::default()
     };
     repo.write_all(&incoming, false).await.expect("merge write");
     assert_eq!(repo.load_all().await.expect("load").cases.len(), 2);

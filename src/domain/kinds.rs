@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::backup::{merge_kind, preview_kind, Conflict, MergeOutcome, Preview, Side};
 use crate::domain::case::Case;
+use crate::domain::library::{CustomService, StoredHolidayYear};
 use crate::domain::record::Record;
 
 /// How many records of one kind, for previews and the data screen.
@@ -193,6 +194,8 @@ macro_rules! kinds {
 
 kinds! {
     cases: Case,
+    service_types: CustomService,
+    holiday_years: StoredHolidayYear,
 }
 
 /// A record type that has a table in [`Tables`] and a variant in [`AnyRecord`].

@@ -7,4 +7,5 @@ pub mod catalog;
 pub mod error;
 pub mod ids;
 pub mod kinds;
+pub mod library;
 pub mod record;

@@ -208,6 +208,8 @@ pub fn uncovered_years_text(years: &std::collections::BTreeSet<i32>, lang: Lang)
 pub fn kind_label(kind: &str) -> K {
     match kind {
         "cases" => K::KindCases,
+        "service_types" => K::KindServiceTypes,
+        "holiday_years" => K::KindHolidayYears,
         _ => K::KindOther,
     }
 }

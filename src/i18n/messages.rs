@@ -1,26 +1,7 @@
-//! The message catalogue. Each entry: key => Chinese, English.
+//! The shared message catalogue (shell, cases, data). Each entry: key => Chinese, English.
+//! Areas with many texts keep their own catalogue next to this one (same macro).
 
-macro_rules! messages {
-    ($($key:ident => $zh:literal, $en:literal;)*) => {
-        /// A message key. Every key has a Chinese and an English text.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum K { $($key),* }
-
-        impl K {
-            pub const ALL: &'static [K] = &[$(K::$key),*];
-
-            pub fn zh(self) -> &'static str {
-                match self { $(K::$key => $zh),* }
-            }
-
-            pub fn en(self) -> &'static str {
-                match self { $(K::$key => $en),* }
-            }
-        }
-    };
-}
-
-messages! {
+messages! { K;
 AppName => "加急护航", "Expedite Guard";
 SkipToContent => "跳到正文", "Skip to content";
 SwitchLanguage => "切换语言", "Switch language";
@@ -170,6 +151,8 @@ PvSame => "相同", "Same";
 PvConflicts => "冲突", "Conflicts";
 PvOnlyHere => "仅本机有", "Only here";
 KindCases => "案件", "Cases";
+KindServiceTypes => "自定义业务类型", "Custom service types";
+KindHolidayYears => "导入的假期年份", "Imported holiday years";
 KindOther => "其他记录", "Other records";
 ExportCase => "导出此案件", "Export this case";
 BackupReminder => "距上次导出备份已超过提醒天数。设备丢失或浏览器清除数据时，只有导出的文件能找回数据。", "It is longer than your reminder interval since the last backup. If the device is lost or the browser clears its data, only an exported file brings it back.";

@@ -3,11 +3,41 @@
 //! macro will not accept an entry with one text).
 //! This module is pure Rust so native tests can check the catalogue.
 
+/// Declares a message enum: `messages! { Name; Key => "中文", "English"; ... }`. An entry with
+/// one text does not match the pattern, so a missing translation is a compile error.
+macro_rules! messages {
+    ($name:ident; $($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A message key. Every key has a Chinese and an English text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Msg for $name {
+            fn zh(self) -> &'static str {
+                match self { $($name::$key => $zh),* }
+            }
+
+            fn en(self) -> &'static str {
+                match self { $($name::$key => $en),* }
+            }
+        }
+    };
+}
+
 mod describe;
 mod messages;
 
 pub use describe::*;
 pub use messages::K;
+
+/// A message with a Chinese and an English text.
+pub trait Msg: Copy {
+    fn zh(self) -> &'static str;
+    fn en(self) -> &'static str;
+}
 
 use serde::{Deserialize, Serialize};
 
@@ -47,7 +77,7 @@ impl Lang {
 }
 
 /// Looks up a message in a language.
-pub fn t(lang: Lang, key: K) -> &'static str {
+pub fn t(lang: Lang, key: impl Msg) -> &'static str {
     match lang {
         Lang::Zh => key.zh(),
         Lang::En => key.en(),

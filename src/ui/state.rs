@@ -12,7 +12,12 @@ use yew::prelude::*;
 use crate::domain::backup::Dataset;
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
+use crate::domain::catalog::Catalog;
 use crate::domain::kinds::{AnyRecord, Tables};
+use crate::domain::library::{
+    effective_calendar, effective_catalog, CustomService, StoredHolidayYear,
+};
+use crate::domain::record::Record;
 use crate::i18n::Lang;
 use crate::storage::{Repository, StorageError};
 use crate::ui::platform;
@@ -51,6 +56,8 @@ pub struct AppState {
     pub repo: Option<Repository>,
     /// The working-day calendar: built-in holiday years plus any the user imported.
     pub calendar: Rc<Calendar>,
+    /// The service catalog: built-in service types plus the ones staff added.
+    pub catalog: Rc<Catalog>,
     /// Every record of every kind, archived ones included.
     pub data: Tables,
     /// Records (kind, id) whose latest edit is only in memory because saving it failed.
@@ -83,6 +90,7 @@ impl AppState {
             load: Load::Loading,
             repo: None,
             calendar: Rc::new(Calendar::builtin()),
+            catalog: Rc::new(Catalog::builtin()),
             data: Tables::default(),
             unsaved: BTreeSet::new(),
             save_error: None,
@@ -92,11 +100,26 @@ impl AppState {
 
     /// A state that has already read its data (for tests and previews).
     pub fn ready(lang: Lang, repo: Option<Repository>, data: Dataset) -> Self {
-        AppState {
+        let mut state = AppState {
             load: Load::Ready,
             repo,
             data: Tables::from_dataset(data),
             ..AppState::new(lang)
+        };
+        state.refresh_derived(None);
+        state
+    }
+
+    /// Rebuilds the calendar and the catalog when their records changed (`None`: always).
+    fn refresh_derived(&mut self, kind: Option<&str>) {
+        if kind.is_none_or(|k| k == StoredHolidayYear::KIND) {
+            self.calendar = Rc::new(effective_calendar(
+                self.data.all::<StoredHolidayYear>().map(|r| r.as_ref()),
+            ));
+        }
+        if kind.is_none_or(|k| k == CustomService::KIND) {
+            let custom = self.data.all::<CustomService>().map(|r| r.as_ref());
+            self.catalog = Rc::new(effective_catalog(custom).0);
         }
     }
 
@@ -135,11 +158,14 @@ impl Reducible for AppState {
                     return self;
                 }
                 next.unsaved.insert(key);
+                next.refresh_derived(Some(key.0));
             }
             Action::External(record) => {
-                if self.unsaved.contains(&(record.kind(), record.id())) || !next.data.put(record) {
+                let kind = record.kind();
+                if self.unsaved.contains(&(kind, record.id())) || !next.data.put(record) {
                     return self;
                 }
+                next.refresh_derived(Some(kind));
             }
             Action::Saved(kind, id) => {
                 next.unsaved.remove(&(kind, id));
@@ -152,8 +178,10 @@ impl Reducible for AppState {
                 next.save_error = Some(err);
             }
             Action::Discard(record) => {
-                next.unsaved.remove(&(record.kind(), record.id()));
+                let kind = record.kind();
+                next.unsaved.remove(&(kind, record.id()));
                 next.data.put(record);
+                next.refresh_derived(Some(kind));
                 if next.unsaved.is_empty() {
                     next.save_error = None;
                 }

@@ -37,8 +37,25 @@ fn sample() -> Dataset {
         .transition(Status::Precheck, at(100))
         .expect("legal");
     let archived = case(3, "丙公司").archive(at(101)).expect("archive");
+    let mut service = crate::domain::catalog::Catalog::builtin().services[0].clone();
+    service.key = "local_licence".into();
+    service.builtin = false;
+    let year = crate::domain::calendar::parse_holiday_year(
+        r#"{"year": 2027, "papers": [], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#,
+    )
+    .expect("valid year");
     Dataset {
         cases: vec![case(1, "甲公司"), moved, archived],
+        service_types: vec![crate::domain::library::CustomService {
+            meta: crate::domain::record::Meta::new(new_id(at(20), [20; 10]), at(20)),
+            service,
+        }],
+        holiday_years: vec![crate::domain::library::import_year(
+            None,
+            year,
+            new_id(at(21), [21; 10]),
+            at(21),
+        )],
     }
 }
 
@@ -49,7 +66,11 @@ fn export(data: Dataset) -> String {
 #[test]
 fn envelope_round_trips_every_kind() {
     let data = sample();
-    assert_eq!(Dataset::KINDS, &["cases"]);
+    assert_eq!(Dataset::KINDS, &["cases", "service_types", "holiday_years"]);
+    assert!(
+        data.counts().iter().all(|k| k.live + k.archived > 0),
+        "a record of every kind"
+    );
     let text = export(data.clone());
     let back = parse_backup(&text, Limits::default()).expect("valid file");
     assert_eq!(back.data, data);
@@ -300,6 +321,7 @@ fn copies_get_new_ids_and_rev_one() {
         at(900),
     );
     assert_eq!(copies.cases.len(), 3);
+    assert_eq!(copies.service_types.len(), 1);
     for (orig, copy) in data.cases.iter().zip(&copies.cases) {
         assert_ne!(orig.meta.id, copy.meta.id);
         assert_eq!(copy.meta.rev, 1);
@@ -307,6 +329,7 @@ fn copies_get_new_ids_and_rev_one() {
     }
     let merged = data.merge(&copies, &BTreeMap::new());
     assert_eq!(merged.merged.cases.len(), 6, "copies never overwrite");
+    assert_eq!(merged.merged.holiday_years.len(), 2);
 }
 
 #[test]
@@ -315,13 +338,17 @@ fn for_case_takes_one_case() {
     let id = data.cases[1].meta.id;
     let one = data.for_case(id);
     assert_eq!(one.cases.len(), 1);
+    assert!(
+        one.service_types.is_empty(),
+        "library records belong to no case"
+    );
     assert_eq!(one.cases[0].meta.id, id);
 }
 
 #[test]
 fn changed_since_counts_edits_after_the_last_export() {
     let data = sample();
-    assert_eq!(data.changed_since(None), 3);
+    assert_eq!(data.changed_since(None), 5);
     assert_eq!(data.changed_since(Some(at(50))), 2);
     assert_eq!(data.changed_since(Some(at(1000))), 0);
 }
@@ -345,6 +372,7 @@ fn build(versions: Vec<(u8, u32, u8, bool, i64)>) -> Dataset {
     }
     Dataset {
         cases: by_id.into_values().collect(),
+        ..Dataset::default()
     }
 }
 
