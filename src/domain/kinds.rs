@@ -16,7 +16,10 @@ use uuid::Uuid;
 use super::backup::{merge_kind, preview_kind, Conflict, MergeOutcome, Preview, Side};
 use crate::domain::case::Case;
 use crate::domain::library::{CustomService, StoredHolidayYear};
+use crate::domain::plan::{Plan, Warning};
 use crate::domain::record::Record;
+use crate::domain::response::Failure;
+use crate::domain::retro::Retro;
 
 /// How many records of one kind, for previews and the data screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -196,6 +199,10 @@ kinds! {
     cases: Case,
     service_types: CustomService,
     holiday_years: StoredHolidayYear,
+    plans: Plan,
+    warnings: Warning,
+    failures: Failure,
+    retros: Retro,
 }
 
 /// A record type that has a table in [`Tables`] and a variant in [`AnyRecord`].

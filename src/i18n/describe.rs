@@ -35,6 +35,7 @@ pub fn field_label(field: Field) -> K {
         Field::LegalRep => K::FieldLegalRep,
         Field::ContactName => K::FieldContactName,
         Field::ContactPhone => K::FieldContactPhone,
+        Field::ServiceKey => K::FieldServiceKey,
         Field::ServiceName => K::FieldServiceName,
         Field::Urgency => K::FieldUrgency,
         Field::UrgencyNote => K::FieldUrgencyNote,
@@ -210,6 +211,10 @@ pub fn kind_label(kind: &str) -> K {
         "cases" => K::KindCases,
         "service_types" => K::KindServiceTypes,
         "holiday_years" => K::KindHolidayYears,
+        "plans" => K::KindPlans,
+        "warnings" => K::KindWarnings,
+        "failures" => K::KindFailures,
+        "retros" => K::KindRetros,
         _ => K::KindOther,
     }
 }

@@ -44,8 +44,47 @@ fn sample() -> Dataset {
         r#"{"year": 2027, "papers": [], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#,
     )
     .expect("valid year");
+    let first = case(1, "甲公司");
+    let plan =
+        crate::domain::plan::Plan::new(new_id(at(22), [22; 10]), first.meta.id, None, at(22));
+    let warning = crate::domain::plan::Warning::new(
+        new_id(at(23), [23; 10]),
+        &crate::domain::plan::WarningInput::new(
+            "税务系统升级",
+            NaiveDate::from_ymd_opt(2026, 12, 3).expect("date"),
+            NaiveDate::from_ymd_opt(2026, 12, 5).expect("date"),
+            crate::domain::plan::WarningEffect::Paused,
+        ),
+        at(23),
+    )
+    .expect("valid warning");
+    let failure = crate::domain::response::Failure::raise(
+        &crate::domain::response::FailureInput {
+            kind: crate::domain::response::FailureKind::MaterialDefect,
+            what_happened: "印花税未缴".into(),
+            amount: "500".into(),
+            discovered_at: at(24),
+        },
+        &first,
+        new_id(at(24), [24; 10]),
+        at(24),
+    )
+    .expect("valid failure");
+    let outcome = crate::domain::retro::case_outcome(
+        &first,
+        &crate::domain::calendar::Calendar::builtin(),
+        &crate::domain::response::LocalClock::beijing(at(25)),
+    )
+    .expect("outcome");
+    let retro =
+        crate::domain::retro::Retro::start(&first, outcome, new_id(at(25), [25; 10]), at(25))
+            .expect("retro");
     Dataset {
-        cases: vec![case(1, "甲公司"), moved, archived],
+        cases: vec![first, moved, archived],
+        plans: vec![plan],
+        warnings: vec![warning],
+        failures: vec![failure],
+        retros: vec![retro],
         service_types: vec![crate::domain::library::CustomService {
             meta: crate::domain::record::Meta::new(new_id(at(20), [20; 10]), at(20)),
             service,
@@ -66,7 +105,18 @@ fn export(data: Dataset) -> String {
 #[test]
 fn envelope_round_trips_every_kind() {
     let data = sample();
-    assert_eq!(Dataset::KINDS, &["cases", "service_types", "holiday_years"]);
+    assert_eq!(
+        Dataset::KINDS,
+        &[
+            "cases",
+            "service_types",
+            "holiday_years",
+            "plans",
+            "warnings",
+            "failures",
+            "retros"
+        ]
+    );
     assert!(
         data.counts().iter().all(|k| k.live + k.archived > 0),
         "a record of every kind"
@@ -348,7 +398,7 @@ fn for_case_takes_one_case() {
 #[test]
 fn changed_since_counts_edits_after_the_last_export() {
     let data = sample();
-    assert_eq!(data.changed_since(None), 5);
+    assert_eq!(data.changed_since(None), 9);
     assert_eq!(data.changed_since(Some(at(50))), 2);
     assert_eq!(data.changed_since(Some(at(1000))), 0);
 }

@@ -23,6 +23,8 @@ pub enum Field {
     LegalRep,
     ContactName,
     ContactPhone,
+    /// The catalog service type (empty: a free-text type).
+    ServiceKey,
     ServiceName,
     Urgency,
     UrgencyNote,
@@ -68,6 +70,9 @@ pub struct CaseInput {
     pub legal_rep: String,
     pub contact_name: String,
     pub contact_phone: String,
+    /// A catalog key, or empty for a free-text service type.
+    #[serde(default)]
+    pub service_key: String,
     pub service_name: String,
     pub urgency: UrgencyKind,
     pub urgency_note: String,
@@ -88,6 +93,7 @@ pub(super) struct ValidCase {
     pub start_date: NaiveDate,
     pub promised_working_days: u32,
     client: Client,
+    service_key: Option<String>,
     service_name: String,
     urgency: UrgencyKind,
     urgency_note: String,
@@ -98,6 +104,7 @@ pub(super) struct ValidCase {
 impl ValidCase {
     pub(super) fn apply_to(self, case: &mut Case) {
         case.client = self.client;
+        case.service_key = self.service_key;
         case.service_name = self.service_name;
         case.urgency = self.urgency;
         case.urgency_note = self.urgency_note;
@@ -126,6 +133,7 @@ impl CaseInput {
             Field::LegalRep => &mut self.legal_rep,
             Field::ContactName => &mut self.contact_name,
             Field::ContactPhone => &mut self.contact_phone,
+            Field::ServiceKey => &mut self.service_key,
             Field::ServiceName => &mut self.service_name,
             Field::Urgency => {
                 if let Some(kind) = UrgencyKind::from_key(&value) {
@@ -153,6 +161,7 @@ impl CaseInput {
             legal_rep: case.client.legal_rep.clone(),
             contact_name: case.client.contact_name.clone(),
             contact_phone: case.client.contact_phone.clone(),
+            service_key: case.service_key.clone().unwrap_or_default(),
             service_name: case.service_name.clone(),
             urgency: case.urgency,
             urgency_note: case.urgency_note.clone(),
@@ -241,6 +250,8 @@ impl CaseInput {
                         contact_name,
                         contact_phone,
                     },
+                    service_key: Some(self.service_key.trim().to_string())
+                        .filter(|k| !k.is_empty()),
                     service_name,
                     urgency: self.urgency,
                     urgency_note,
@@ -285,12 +296,13 @@ fn parse_date(raw: &str, field: Field, errors: &mut Vec<FieldError>) -> Option<N
 /// The fields whose values differ between two versions of a case, for the timeline.
 pub(super) fn changed_fields(old: &Case, new: &Case) -> Vec<Field> {
     let (a, b) = (CaseInput::from_case(old), CaseInput::from_case(new));
-    let pairs: [(Field, bool); 16] = [
+    let pairs: [(Field, bool); 17] = [
         (Field::CompanyName, a.company_name != b.company_name),
         (Field::CreditCode, a.credit_code != b.credit_code),
         (Field::LegalRep, a.legal_rep != b.legal_rep),
         (Field::ContactName, a.contact_name != b.contact_name),
         (Field::ContactPhone, a.contact_phone != b.contact_phone),
+        (Field::ServiceKey, a.service_key != b.service_key),
         (Field::ServiceName, a.service_name != b.service_name),
         (Field::Urgency, a.urgency != b.urgency),
         (Field::UrgencyNote, a.urgency_note != b.urgency_note),

@@ -20,6 +20,7 @@ pub(crate) fn sample_input() -> CaseInput {
         legal_rep: "王伟".into(),
         contact_name: "李娜".into(),
         contact_phone: "13800000000".into(),
+        service_key: String::new(),
         service_name: "外资企业设立".into(),
         urgency: UrgencyKind::FinancingSigning,
         urgency_note: "境外融资签约".into(),
@@ -360,4 +361,17 @@ fn schedule_counts_working_days_across_the_spring_festival() {
         vec![2027]
     );
     assert_eq!(s.working_days_left, Some(7));
+}
+
+#[test]
+fn a_catalog_service_key_is_stored_and_blank_means_free_text() {
+    let input = CaseInput {
+        service_key: "foreign_invested_setup".into(),
+        ..sample_input()
+    };
+    let case = Case::create(&input, new_id(at(0), [0; 10]), at(0)).expect("valid");
+    assert_eq!(case.service_key.as_deref(), Some("foreign_invested_setup"));
+    assert_eq!(case.to_input().service_key, "foreign_invested_setup");
+    let free = Case::create(&sample_input(), new_id(at(0), [0; 10]), at(0)).expect("valid");
+    assert_eq!(free.service_key, None);
 }

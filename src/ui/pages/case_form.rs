@@ -130,6 +130,17 @@ fn CaseForm(props: &CaseFormProps) -> Html {
             )
         })
         .collect();
+    let service_options: Vec<(AttrValue, AttrValue)> = std::iter::once((
+        AttrValue::from(""),
+        AttrValue::from(t(lang, K::ServiceFreeText)),
+    ))
+    .chain(ctx.catalog.services.iter().map(|s| {
+        (
+            AttrValue::from(s.key.clone()),
+            AttrValue::from(s.name.get(lang).to_string()),
+        )
+    }))
+    .collect();
     let editing = props.existing.is_some();
     let i = &*input;
 
@@ -156,6 +167,9 @@ fn CaseForm(props: &CaseFormProps) -> Html {
                         error={err(Field::ContactPhone)} />
                 </fieldset>
                 <fieldset><legend>{ t(lang, K::SectionService) }</legend>
+                    <SelectField<Field> field={Field::ServiceKey} label={t(lang, K::FieldServiceKey)}
+                        options={service_options} value={i.service_key.clone()} on_change={on_change.clone()}
+                        testid="service-key" />
                     { text(Field::ServiceName, &i.service_name, "service-name", true) }
                     <SelectField<Field> field={Field::Urgency} label={t(lang, K::FieldUrgency)}
                         options={urgency_options} value={i.urgency.key()} on_change={on_change.clone()}

@@ -1,0 +1,259 @@
+//! Action items: what the team changes after a retrospective, who owns it, and by when.
+//!
+//! Deadlines are given in working days and turned into a date with the holiday calendar, so
+//! "5 working days" agreed the Friday before the Spring Festival lands after the break.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::error::{RetroError, RetroField};
+use super::Retro;
+use crate::domain::calendar::Calendar;
+use crate::i18n::Lang;
+
+/// Longest action deadline, in working days (about a year).
+pub const MAX_ACTION_WORKING_DAYS: u32 = 250;
+/// Longest text of an action item, owner, reason or link.
+pub const MAX_LINE: usize = 500;
+/// Most links on one item.
+pub const MAX_LINKS: usize = 20;
+
+/// What an action item changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// A precheck rule or catalog pitfall (by key).
+    CatalogRule,
+    /// A material on a service's checklist.
+    ChecklistItem,
+    /// An entry of the policy-risk warning library.
+    Warning,
+    /// A drill scenario.
+    TrainingScenario,
+}
+
+impl LinkKind {
+    pub const ALL: [LinkKind; 4] = [
+        LinkKind::CatalogRule,
+        LinkKind::ChecklistItem,
+        LinkKind::Warning,
+        LinkKind::TrainingScenario,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkKind::CatalogRule => "catalog_rule",
+            LinkKind::ChecklistItem => "checklist_item",
+            LinkKind::Warning => "warning",
+            LinkKind::TrainingScenario => "training_scenario",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LinkKind> {
+        LinkKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            LinkKind::CatalogRule => ("资料库规则", "Catalog rule"),
+            LinkKind::ChecklistItem => ("材料清单项", "Checklist item"),
+            LinkKind::Warning => ("风险预警", "Warning"),
+            LinkKind::TrainingScenario => ("演练场景", "Training scenario"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Link {
+    pub kind: LinkKind,
+    /// The key or id of what it points at (a rule key, a material key, a record id).
+    pub target: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum ActionStatus {
+    Open,
+    Done { on: NaiveDate },
+    NotDoing { reason: String },
+}
+
+impl ActionStatus {
+    pub fn key(&self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Done { .. } => "done",
+            ActionStatus::NotDoing { .. } => "not_doing",
+        }
+    }
+
+    pub fn label(&self, lang: Lang) -> &'static str {
+        let (zh, en) = match self {
+            ActionStatus::Open => ("进行中", "Open"),
+            ActionStatus::Done { .. } => ("已完成", "Done"),
+            ActionStatus::NotDoing { .. } => ("不做", "Not doing"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// One thing to change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionItem {
+    /// Unique within its retrospective; never reused.
+    pub id: u32,
+    pub text: String,
+    pub owner: String,
+    /// The day the deadline was counted from.
+    pub created_on: NaiveDate,
+    pub working_days: u32,
+    pub due: NaiveDate,
+    /// The deadline crossed a year without holiday data: show it as an estimate.
+    #[serde(default)]
+    pub due_is_estimate: bool,
+    pub status: ActionStatus,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+impl ActionItem {
+    pub fn is_open(&self) -> bool {
+        self.status == ActionStatus::Open
+    }
+
+    /// Open and past its due date (the due date itself is still in time).
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.is_open() && today > self.due
+    }
+}
+
+/// The action-item form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ActionInput {
+    pub text: String,
+    pub owner: String,
+    /// Working days from today.
+    pub working_days: u32,
+    pub links: Vec<Link>,
+}
+
+/// Open items past their due date, most overdue first.
+pub fn overdue(items: &[ActionItem], today: NaiveDate) -> Vec<&ActionItem> {
+    let mut out: Vec<&ActionItem> = items.iter().filter(|i| i.is_overdue(today)).collect();
+    out.sort_by_key(|i| (i.due, i.id));
+    out
+}
+
+/// An overdue item with where it comes from, for the home screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OverdueAction<'a> {
+    pub retro_id: Uuid,
+    pub case_id: Uuid,
+    pub item: &'a ActionItem,
+    /// Calendar days past the due date.
+    pub days_overdue: i64,
+}
+
+/// Every overdue item of every live retrospective, most overdue first.
+pub fn overdue_actions(retros: &[Retro], today: NaiveDate) -> Vec<OverdueAction<'_>> {
+    let mut out: Vec<OverdueAction<'_>> = retros
+        .iter()
+        .filter(|r| !r.meta.deleted)
+        .flat_map(|r| {
+            overdue(&r.actions, today)
+                .into_iter()
+                .map(move |item| OverdueAction {
+                    retro_id: r.meta.id,
+                    case_id: r.case_id,
+                    item,
+                    days_overdue: (today - item.due).num_days(),
+                })
+        })
+        .collect();
+    out.sort_by_key(|a| (a.item.due, a.retro_id, a.item.id));
+    out
+}
+
+impl ActionInput {
+    /// Checks the form and counts the due date from `today` on the calendar.
+    pub(super) fn build(
+        &self,
+        id: u32,
+        today: NaiveDate,
+        calendar: &Calendar,
+    ) -> Result<ActionItem, RetroError> {
+        let text = line(&self.text, RetroField::ActionText)?;
+        let owner = line(&self.owner, RetroField::Owner)?;
+        if !(1..=MAX_ACTION_WORKING_DAYS).contains(&self.working_days) {
+            return Err(RetroError::WorkingDaysOutOfRange {
+                max: MAX_ACTION_WORKING_DAYS,
+            });
+        }
+        let links = check_links(&self.links)?;
+        let due = calendar.add_working_days(today, self.working_days)?;
+        Ok(ActionItem {
+            id,
+            text,
+            owner,
+            created_on: today,
+            working_days: self.working_days,
+            due: due.value,
+            due_is_estimate: !due.uncovered_years.is_empty(),
+            status: ActionStatus::Open,
+            links,
+        })
+    }
+}
+
+/// Checks a status change: "not doing" needs a reason.
+pub(super) fn check_status(status: &ActionStatus) -> Result<ActionStatus, RetroError> {
+    Ok(match status {
+        ActionStatus::NotDoing { reason } => ActionStatus::NotDoing {
+            reason: line(reason, RetroField::Reason)?,
+        },
+        other => other.clone(),
+    })
+}
+
+fn check_links(links: &[Link]) -> Result<Vec<Link>, RetroError> {
+    if links.len() > MAX_LINKS {
+        return Err(RetroError::TooMany {
+            field: RetroField::LinkTarget,
+            max: MAX_LINKS,
+        });
+    }
+    let mut out: Vec<Link> = Vec::with_capacity(links.len());
+    for link in links {
+        let clean = Link {
+            kind: link.kind,
+            target: line(&link.target, RetroField::LinkTarget)?,
+        };
+        if out.contains(&clean) {
+            return Err(RetroError::DuplicateLink);
+        }
+        out.push(clean);
+    }
+    Ok(out)
+}
+
+fn line(text: &str, field: RetroField) -> Result<String, RetroError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(RetroError::Required(field));
+    }
+    if text.chars().count() > MAX_LINE {
+        return Err(RetroError::TooLong {
+            field,
+            max: MAX_LINE,
+        });
+    }
+    Ok(text.to_owned())
+}

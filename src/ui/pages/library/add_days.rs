@@ -1,0 +1,94 @@
+//! Start date + N working days → the due date, with the holidays and make-up days crossed.
+
+use yew::prelude::*;
+
+use super::crossed_days::CrossedDays;
+use super::fmt::{iso, makeup_days, parse_count, parse_date, text_setter, weekday};
+use crate::domain::calendar::{Calendar, MAX_WORKING_DAYS};
+use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn AddDays() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let start = use_state(|| iso(platform::today()));
+    let days = use_state(|| "5".to_string());
+    let on_start = text_setter(&start);
+    let on_days = text_setter(&days);
+    let result = outcome(&ctx.calendar, &start, &days, lang);
+    html! {
+        <div class="calc card" data-testid="wd-add">
+            <h2>{ t(lang, LibK::AddDaysTitle) }</h2>
+            <div class="calc-inputs">
+                <div class="field">
+                    <label for="wd-start">{ t(lang, LibK::StartDate) }</label>
+                    <input id="wd-start" type="date" value={(*start).clone()} oninput={on_start}
+                        data-testid="wd-start" />
+                </div>
+                <div class="field">
+                    <label for="wd-days">{ t(lang, LibK::WorkingDaysN) }</label>
+                    <input id="wd-days" type="number" inputmode="numeric" min="0"
+                        max={MAX_WORKING_DAYS.to_string()} value={(*days).clone()} oninput={on_days}
+                        data-testid="wd-days" />
+                </div>
+            </div>
+            <div aria-live="polite" data-testid="wd-result">{ result }</div>
+        </div>
+    }
+}
+
+fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
+    let Some(start) = parse_date(start) else {
+        return error(t(lang, LibK::ErrStartDate).to_string());
+    };
+    let Some(n) = parse_count(days) else {
+        return error(pick(
+            lang,
+            format!("工作日数须是 0 到 {MAX_WORKING_DAYS} 之间的整数。"),
+            format!("The number of working days must be a whole number from 0 to {MAX_WORKING_DAYS}."),
+        ));
+    };
+    let due = match calendar.add_working_days(start, n) {
+        Ok(answer) => answer,
+        Err(e) => return error(e.message(lang)),
+    };
+    let mut uncovered = due.uncovered_years.clone();
+    let crossed = match calendar.holidays_between(start, due.value) {
+        Ok(answer) => {
+            uncovered.extend(answer.uncovered_years);
+            answer.value
+        }
+        Err(e) => return error(e.message(lang)),
+    };
+    let info = calendar.day_info(due.value).value;
+    let kind = match &info.holiday_name {
+        Some(name) => pick(
+            lang,
+            format!("{}（{name}）", info.kind.label(lang)),
+            format!("{} ({name})", info.kind.label(lang)),
+        ),
+        None => info.kind.label(lang).to_string(),
+    };
+    let makeups = makeup_days(calendar, start, due.value);
+    html! {
+        <>
+            <p class="answer">
+                { t(lang, LibK::DueDate) }{ " " }
+                <strong data-testid="wd-due">{ iso(due.value) }</strong>
+                { " " }{ weekday(due.value, lang) }
+                { " · " }<span data-testid="wd-due-kind">{ kind }</span>
+            </p>
+            <CrossedDays {crossed} {makeups} prefix="wd" />
+            if !uncovered.is_empty() {
+                <p class="banner warn" role="status" data-testid="wd-uncovered">
+                    { uncovered_years_text(&uncovered, lang) }</p>
+            }
+        </>
+    }
+}
+
+fn error(message: String) -> Html {
+    html! { <p class="banner error" role="alert" data-testid="wd-error">{ message }</p> }
+}

@@ -1,0 +1,135 @@
+//! Small helpers shared by the library screens: date labels, parsing what was typed, grouping
+//! holiday days into runs and finding the stored record behind a custom service.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use yew::prelude::*;
+
+use crate::domain::calendar::{Calendar, DayKind};
+use crate::domain::kinds::Tables;
+use crate::domain::library::{CustomService, StoredHolidayYear};
+use crate::i18n::Lang;
+
+/// A date as typed in an `<input type="date">` (`YYYY-MM-DD`).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
+    let (zh, en) = match date.weekday() {
+        Weekday::Mon => ("周一", "Mon"),
+        Weekday::Tue => ("周二", "Tue"),
+        Weekday::Wed => ("周三", "Wed"),
+        Weekday::Thu => ("周四", "Thu"),
+        Weekday::Fri => ("周五", "Fri"),
+        Weekday::Sat => ("周六", "Sat"),
+        Weekday::Sun => ("周日", "Sun"),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// "2026-02-24（周二）" / "2026-02-24 (Tue)".
+pub fn date_label(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}（{}）", iso(date), weekday(date, lang)),
+        Lang::En => format!("{} ({})", iso(date), weekday(date, lang)),
+    }
+}
+
+/// A whole number typed by a person. Negative or non-numeric text is `None`; a number too
+/// large for `u32` becomes `u32::MAX`, so the domain can say what the limit is.
+pub fn parse_count(text: &str) -> Option<u32> {
+    let value: u64 = text.trim().parse().ok()?;
+    Some(u32::try_from(value).unwrap_or(u32::MAX))
+}
+
+/// A duration field of the service editor: empty or unreadable counts as 0, which validation
+/// then refuses where 0 is not allowed.
+pub fn parse_days(text: &str) -> u32 {
+    parse_count(text).unwrap_or(0)
+}
+
+/// Consecutive listed days of one holiday, e.g. 春节 2026-02-15 … 2026-02-23.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HolidayRun {
+    pub name: String,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub days: usize,
+}
+
+/// Groups an ascending list of (date, holiday name) into runs of consecutive days.
+pub fn holiday_runs(days: &[(NaiveDate, String)]) -> Vec<HolidayRun> {
+    let mut runs: Vec<HolidayRun> = Vec::new();
+    for (date, name) in days {
+        match runs.last_mut() {
+            Some(run) if run.name == *name && run.last.succ_opt() == Some(*date) => {
+                run.last = *date;
+                run.days += 1;
+            }
+            _ => runs.push(HolidayRun {
+                name: name.clone(),
+                first: *date,
+                last: *date,
+                days: 1,
+            }),
+        }
+    }
+    runs
+}
+
+/// The make-up working days (调休上班) in `(from, to]`, ascending, with the holiday they pay for.
+/// Read from the year files rather than by walking every day, so long spans stay cheap.
+pub fn makeup_days(calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, String)> {
+    let mut found = BTreeMap::new();
+    if to <= from {
+        return Vec::new();
+    }
+    for year in from.year().saturating_sub(1)..=to.year().saturating_add(1) {
+        let Some(data) = calendar.year(year) else {
+            continue;
+        };
+        for day in data.days.iter().filter(|d| d.date > from && d.date <= to) {
+            // The date's own year file wins over a neighbour's listing; ask the calendar.
+            let info = calendar.day_info(day.date).value;
+            if info.kind == DayKind::MakeUpWorkday {
+                found.insert(day.date, info.holiday_name.unwrap_or_default());
+            }
+        }
+    }
+    found.into_iter().collect()
+}
+
+/// The live stored record of a custom service, by its key.
+pub fn custom_record(data: &Tables, key: &str) -> Option<Rc<CustomService>> {
+    data.all::<CustomService>()
+        .filter(|r| !r.meta.deleted && r.service.key == key)
+        .max_by_key(|r| r.meta.updated_at)
+        .cloned()
+}
+
+/// The stored import of a year, live or archived (re-importing revives it).
+pub fn stored_year(data: &Tables, year: i32) -> Option<Rc<StoredHolidayYear>> {
+    data.all::<StoredHolidayYear>()
+        .filter(|r| r.data.year == year)
+        .max_by_key(|r| (!r.meta.deleted, r.meta.updated_at))
+        .cloned()
+}
+
+/// An `oninput` handler that stores the field's text.
+pub fn text_setter(state: &UseStateHandle<String>) -> Callback<InputEvent> {
+    let state = state.clone();
+    Callback::from(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        state.set(input.value());
+    })
+}

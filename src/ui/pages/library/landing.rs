@@ -1,0 +1,60 @@
+//! 资料库 landing page: what each library screen is for, with a live fact from each.
+
+use yew::prelude::*;
+
+use super::tabs::{LibTab, LibraryTabs};
+use crate::i18n::{pick, t, LibK, K};
+use crate::ui::route::href;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn LibraryPage() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let years: Vec<String> = ctx
+        .calendar
+        .covered_years()
+        .iter()
+        .map(|y| y.to_string())
+        .collect();
+    let total = ctx.catalog.services.len();
+    let custom = ctx.catalog.custom_services().count();
+    let years_fact = pick(
+        lang,
+        format!("已覆盖年份：{}", years.join("、")),
+        format!("Years covered: {}", years.join(", ")),
+    );
+    let catalog_fact = pick(
+        lang,
+        format!("共 {total} 项业务，其中自定义 {custom} 项"),
+        format!("{total} service types, {custom} of them custom"),
+    );
+    let cards = [
+        (LibTab::Workdays, LibK::CardWorkdays, years_fact.clone()),
+        (
+            LibTab::Ids,
+            LibK::CardIds,
+            t(lang, LibK::CardIdsFact).to_string(),
+        ),
+        (LibTab::Catalog, LibK::CardCatalog, catalog_fact),
+        (LibTab::Holidays, LibK::CardHolidays, years_fact),
+    ];
+    html! {
+        <section class="page" data-testid="page-library">
+            <LibraryTabs current={LibTab::Home} />
+            <h1>{ t(lang, K::NavLibrary) }</h1>
+            <p class="lead">{ t(lang, LibK::LibraryLead) }</p>
+            <ul class="lib-cards">
+            { for cards.into_iter().map(|(tab, what, fact)| html! {
+                <li key={tab.slug()} class="lib-card">
+                    <a href={href(&tab.route())} data-testid={format!("lib-card-{}", tab.slug())}>
+                        <strong>{ t(lang, tab.label()) }</strong>
+                        <span>{ t(lang, what) }</span>
+                        <span class="muted">{ fact }</span>
+                    </a>
+                </li>
+            }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! 资料库 Library: the working-day calculator, hand checks of codes, IDs and company names, the
+//! service catalog (with staff-defined service types) and the holiday years in force.
+
+mod add_days;
+mod catalog;
+mod count_days;
+mod credit_code_check;
+mod crossed_days;
+mod department_rows;
+mod fmt;
+mod holidays;
+mod id_card_check;
+mod id_checks;
+mod landing;
+mod material_list;
+mod material_row;
+mod material_rows;
+mod name_compare;
+mod pitfall_list;
+mod pitfall_row;
+mod pitfall_rows;
+mod service_detail;
+mod service_editor;
+mod service_form;
+mod tabs;
+mod workdays;
+mod year_import;
+
+pub use add_days::AddDays;
+pub use catalog::CatalogPage;
+pub use count_days::CountDays;
+pub use credit_code_check::CreditCodeCheck;
+pub use crossed_days::CrossedDays;
+pub use department_rows::DepartmentRows;
+pub use holidays::HolidaysPage;
+pub use id_card_check::IdCardCheck;
+pub use id_checks::IdChecksPage;
+pub use landing::LibraryPage;
+pub use material_list::MaterialList;
+pub use material_row::MaterialRow;
+pub use material_rows::MaterialRows;
+pub use name_compare::NameCompare;
+pub use pitfall_list::PitfallList;
+pub use pitfall_row::PitfallRow;
+pub use pitfall_rows::PitfallRows;
+pub use service_detail::ServiceDetailPage;
+pub use service_editor::ServiceEditor;
+pub use service_form::{FormMode, ServiceFormPage};
+pub use tabs::{LibTab, LibraryTabs};
+pub use workdays::WorkdaysPage;
+pub use year_import::YearImport;
