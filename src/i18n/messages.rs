@@ -162,6 +162,8 @@ KindRetros => "复盘", "Retrospectives";
 KindOther => "其他记录", "Other records";
 ExportCase => "导出此案件", "Export this case";
 BackupReminder => "距上次导出备份已超过提醒天数。设备丢失或浏览器清除数据时，只有导出的文件能找回数据。", "It is longer than your reminder interval since the last backup. If the device is lost or the browser clears its data, only an exported file brings it back.";
+TabOverview => "概况", "Overview";
+CaseTabsLabel => "案件分页", "Case sections";
 NotFoundTitle => "没有这个页面", "There is no such page";
 BackHome => "返回首页", "Back to the home screen";
 }

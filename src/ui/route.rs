@@ -17,6 +17,14 @@ pub enum Route {
     CaseDetail { id: String },
     #[at("/cases/:id/edit")]
     EditCase { id: String },
+    #[at("/cases/:id/precheck")]
+    CasePrecheck { id: String },
+    #[at("/cases/:id/plan")]
+    CasePlan { id: String },
+    #[at("/cases/:id/response")]
+    CaseResponse { id: String },
+    #[at("/cases/:id/retro")]
+    CaseRetro { id: String },
     #[at("/precheck")]
     Precheck,
     #[at("/plan")]
@@ -27,6 +35,8 @@ pub enum Route {
     Retro,
     #[at("/drill")]
     Drill,
+    #[at("/drill/*rest")]
+    DrillSub { rest: String },
     #[at("/library")]
     Library,
     #[at("/data")]
@@ -56,6 +66,7 @@ pub fn href(route: &Route) -> String {
 
 /// Renders the page for a route.
 pub fn switch(route: Route) -> Html {
+    use crate::ui::pages::CaseTab;
     use crate::ui::pages::*;
     match route {
         Route::Home => html! { <HomePage /> },
@@ -63,13 +74,22 @@ pub fn switch(route: Route) -> Html {
         Route::NewCase => html! { <CaseFormPage id={None::<AttrValue>} /> },
         Route::EditCase { id } => html! { <CaseFormPage id={Some(AttrValue::from(id))} /> },
         Route::CaseDetail { id } => html! { <CaseDetailPage id={AttrValue::from(id)} /> },
-        Route::Precheck => html! { <ComingSoon area={Area::Precheck} /> },
-        Route::Plan => html! { <ComingSoon area={Area::Plan} /> },
-        Route::Response => html! { <ComingSoon area={Area::Response} /> },
-        Route::Retro => html! { <ComingSoon area={Area::Retro} /> },
-        Route::Drill => html! { <ComingSoon area={Area::Drill} /> },
+        Route::CasePrecheck { id } => case_tab(id, CaseTab::Precheck),
+        Route::CasePlan { id } => case_tab(id, CaseTab::Plan),
+        Route::CaseResponse { id } => case_tab(id, CaseTab::Response),
+        Route::CaseRetro { id } => case_tab(id, CaseTab::Retro),
+        Route::Precheck => html! { <precheck::PrecheckArea /> },
+        Route::Plan => html! { <plan::PlanArea /> },
+        Route::Response => html! { <response::ResponseArea /> },
+        Route::Retro => html! { <retro::RetroArea /> },
+        Route::Drill => html! { <drill::DrillArea /> },
+        Route::DrillSub { rest } => html! { <drill::DrillArea rest={AttrValue::from(rest)} /> },
         Route::Library => html! { <ComingSoon area={Area::Library} /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
+}
+
+fn case_tab(id: String, tab: crate::ui::pages::CaseTab) -> Html {
+    html! { <crate::ui::pages::CaseTabPage id={AttrValue::from(id)} {tab} /> }
 }

@@ -10,7 +10,14 @@ use crate::ui::state::use_app;
 /// Which area a route belongs to, so case sub-pages light up "案件".
 fn area_of(route: &Route) -> Route {
     match route {
-        Route::NewCase | Route::CaseDetail { .. } | Route::EditCase { .. } => Route::Cases,
+        Route::NewCase
+        | Route::CaseDetail { .. }
+        | Route::EditCase { .. }
+        | Route::CasePrecheck { .. }
+        | Route::CasePlan { .. }
+        | Route::CaseResponse { .. }
+        | Route::CaseRetro { .. } => Route::Cases,
+        Route::DrillSub { .. } => Route::Drill,
         other => other.clone(),
     }
 }

@@ -8,6 +8,7 @@ use crate::i18n::{
     urgency_label, working_days_text, K,
 };
 use crate::ui::components::StatusBadge;
+use crate::ui::pages::{CaseTab, CaseTabs};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::{use_app, Load};
@@ -65,6 +66,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                 <h1 data-testid="case-title">{ case.client.company_name.clone() }</h1>
                 <StatusBadge status={case.status} />
             </div>
+            <CaseTabs id={props.id.clone()} current={CaseTab::Overview} />
             if case.meta.deleted {
                 <p class="banner warn" data-testid="archived-note">{ t(lang, K::ArchivedNote) }</p>
             }

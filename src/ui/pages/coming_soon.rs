@@ -8,22 +8,12 @@ use crate::ui::state::use_app;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
-    Precheck,
-    Plan,
-    Response,
-    Retro,
-    Drill,
     Library,
 }
 
 impl Area {
     fn texts(self) -> (K, K, &'static str) {
         match self {
-            Area::Precheck => (K::NavPrecheck, K::SoonPrecheck, "precheck"),
-            Area::Plan => (K::NavPlan, K::SoonPlan, "plan"),
-            Area::Response => (K::NavResponse, K::SoonResponse, "response"),
-            Area::Retro => (K::NavRetro, K::SoonRetro, "retro"),
-            Area::Drill => (K::NavDrill, K::SoonDrill, "drill"),
             Area::Library => (K::NavLibrary, K::SoonLibrary, "library"),
         }
     }

@@ -3,15 +3,22 @@
 mod case_detail;
 mod case_form;
 mod case_list;
+mod case_tabs;
 mod coming_soon;
 mod data;
+pub mod drill;
 mod home;
 mod import_panel;
 mod not_found;
+pub mod plan;
+pub mod precheck;
+pub mod response;
+pub mod retro;
 
 pub use case_detail::CaseDetailPage;
 pub use case_form::CaseFormPage;
 pub use case_list::{CaseListPage, CaseTable};
+pub use case_tabs::{CaseTab, CaseTabPage, CaseTabs};
 pub use coming_soon::{Area, ComingSoon};
 pub use data::DataPage;
 pub use home::HomePage;
