@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::backup::{merge_kind, preview_kind, Conflict, MergeOutcome, Preview, Side};
 use crate::domain::case::Case;
+use crate::domain::drill::{RunRecord, ScenarioRecord};
 use crate::domain::library::{CustomService, StoredHolidayYear};
 use crate::domain::plan::{Plan, Warning};
 use crate::domain::record::Record;
@@ -203,6 +204,8 @@ kinds! {
     warnings: Warning,
     failures: Failure,
     retros: Retro,
+    drill_scenarios: ScenarioRecord,
+    drill_runs: RunRecord,
 }
 
 /// A record type that has a table in [`Tables`] and a variant in [`AnyRecord`].

@@ -1,10 +1,12 @@
 //! Pure domain logic: no browser, no UI framework. Everything here is tested natively.
 
+pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod case;
 pub mod catalog;
 pub mod chart;
+pub mod drill;
 pub mod error;
 pub mod ids;
 pub mod kinds;

@@ -215,6 +215,8 @@ pub fn kind_label(kind: &str) -> K {
         "warnings" => K::KindWarnings,
         "failures" => K::KindFailures,
         "retros" => K::KindRetros,
+        "drill_scenarios" => K::KindScenarios,
+        "drill_runs" => K::KindRuns,
         _ => K::KindOther,
     }
 }

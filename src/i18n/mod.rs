@@ -28,10 +28,16 @@ macro_rules! messages {
 }
 
 mod describe;
+mod library;
 mod messages;
+mod plan;
+mod response;
 
 pub use describe::*;
+pub use library::LibK;
 pub use messages::K;
+pub use plan::PlanK;
+pub use response::RespK;
 
 /// A message with a Chinese and an English text.
 pub trait Msg: Copy {

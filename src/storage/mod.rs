@@ -248,6 +248,19 @@ impl Repository {
         commit(tx).await
     }
 
+    /// Clears every store, settings included, in one transaction ("erase all data").
+    pub async fn erase_all(&self) -> Result<(), StorageError> {
+        let names = store_names();
+        let tx = self
+            .db
+            .transaction(&names, TransactionMode::ReadWrite)
+            .map_err(idb)?;
+        for name in &names {
+            tx.object_store(name).map_err(idb)?.clear().map_err(idb)?;
+        }
+        commit(tx).await
+    }
+
     /// A small stored fact (device id, last export time, preferences).
     pub async fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, StorageError> {
         let tx = self

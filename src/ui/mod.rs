@@ -4,6 +4,7 @@
 
 mod app;
 pub mod components;
+pub mod crypto;
 pub mod pages;
 pub mod platform;
 pub mod route;

@@ -39,6 +39,24 @@ pub enum Route {
     DrillSub { rest: String },
     #[at("/library")]
     Library,
+    #[at("/library/workdays")]
+    LibWorkdays,
+    #[at("/library/ids")]
+    LibIds,
+    #[at("/library/catalog")]
+    LibCatalog,
+    #[at("/library/new-service")]
+    LibServiceNew,
+    #[at("/library/catalog/:key")]
+    LibService { key: String },
+    #[at("/library/catalog/:key/edit")]
+    LibServiceEdit { key: String },
+    #[at("/library/catalog/:key/copy")]
+    LibServiceCopy { key: String },
+    #[at("/library/holidays")]
+    LibHolidays,
+    #[at("/library/warnings")]
+    WarningLibrary,
     #[at("/data")]
     Data,
     #[not_found]
@@ -84,7 +102,18 @@ pub fn switch(route: Route) -> Html {
         Route::Retro => html! { <retro::RetroArea /> },
         Route::Drill => html! { <drill::DrillArea /> },
         Route::DrillSub { rest } => html! { <drill::DrillArea rest={AttrValue::from(rest)} /> },
-        Route::Library => html! { <ComingSoon area={Area::Library} /> },
+        Route::Library => html! { <library::LibraryPage /> },
+        Route::LibWorkdays => html! { <library::WorkdaysPage /> },
+        Route::LibIds => html! { <library::IdChecksPage /> },
+        Route::LibCatalog => html! { <library::CatalogPage /> },
+        Route::LibServiceNew => library_form(library::FormMode::New),
+        Route::LibService { key } => {
+            html! { <library::ServiceDetailPage service_key={AttrValue::from(key)} /> }
+        }
+        Route::LibServiceEdit { key } => library_form(library::FormMode::Edit(key)),
+        Route::LibServiceCopy { key } => library_form(library::FormMode::Copy(key)),
+        Route::LibHolidays => html! { <library::HolidaysPage /> },
+        Route::WarningLibrary => html! { <plan::WarningLibraryPage /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
@@ -92,4 +121,8 @@ pub fn switch(route: Route) -> Html {
 
 fn case_tab(id: String, tab: crate::ui::pages::CaseTab) -> Html {
     html! { <crate::ui::pages::CaseTabPage id={AttrValue::from(id)} {tab} /> }
+}
+
+fn library_form(mode: crate::ui::pages::library::FormMode) -> Html {
+    html! { <crate::ui::pages::library::ServiceFormPage {mode} /> }
 }

@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::crypto::{encrypt, CryptoError};
 use super::platform;
 use super::state::{Action, AppContext, AppState, Health};
 use crate::domain::backup::{backup_file_name, Dataset, Envelope, Scope};
@@ -191,6 +192,16 @@ async fn export_data(ctx: &AppContext) -> Dataset {
 
 /// Downloads a backup of everything (or of one case) and records the export time.
 pub async fn export(ctx: AppContext, case_id: Option<Uuid>) {
+    // A plain export cannot fail past this point; the passphrase path is the only fallible one.
+    let _ = export_with(ctx, case_id, None).await;
+}
+
+/// [`export`], encrypted with a passphrase when one is given.
+pub async fn export_with(
+    ctx: AppContext,
+    case_id: Option<Uuid>,
+    passphrase: Option<String>,
+) -> Result<(), CryptoError> {
     let mut data = export_data(&ctx).await;
     let scope = match case_id {
         Some(id) => {
@@ -203,7 +214,11 @@ pub async fn export(ctx: AppContext, case_id: Option<Uuid>) {
     let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
     let envelope = Envelope::new(data, scope.clone(), device, now);
     let name = backup_file_name(platform::local_naive(now), &scope);
-    platform::download(&name, &envelope.to_json(), "application/json");
+    let text = match passphrase {
+        Some(pass) => encrypt(&envelope.to_json(), &pass).await?,
+        None => envelope.to_json(),
+    };
+    platform::download(&name, &text, "application/json");
     if scope == Scope::All {
         if let Some(repo) = ctx.repo.clone() {
             if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
@@ -214,6 +229,7 @@ pub async fn export(ctx: AppContext, case_id: Option<Uuid>) {
             }
         }
     }
+    Ok(())
 }
 
 /// Saves the reminder interval.
@@ -245,3 +261,13 @@ pub async fn apply_import(
 
 /// Choices a person made for merge conflicts.
 pub type Choices = BTreeMap<Uuid, crate::domain::backup::Side>;
+
+/// Erases everything on this device, then reloads this tab and tells the others.
+pub async fn erase_all(ctx: &AppContext) -> Result<(), StorageError> {
+    let repo = ctx.repo.clone().ok_or(StorageError::Unavailable)?;
+    repo.erase_all().await?;
+    let health = load_health(&repo).await?;
+    ctx.dispatch(Action::Loaded(repo.clone(), Dataset::default(), health));
+    announce(&repo.name(), "reload");
+    Ok(())
+}

@@ -3,12 +3,17 @@
 //! preview of what an import would change, and the merge that lets a team share without a
 //! server (commutative, idempotent, never loses a record or a deletion).
 
+mod encrypted;
 mod envelope;
 mod import;
 mod merge;
 mod migrate;
 
 pub use crate::domain::kinds::{Dataset, KindCount};
+pub use encrypted::{
+    is_encrypted, parse_encrypted, EncryptedFile, SealedParts, IV_BYTES, PBKDF2_ITERATIONS,
+    SALT_BYTES,
+};
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
 pub use import::{parse_backup, ImportError, Limits};
 pub(crate) use merge::{merge_kind, preview_kind};
@@ -17,3 +22,27 @@ pub use migrate::MIGRATIONS;
 
 #[cfg(test)]
 mod tests;
+
+/// A case whose timeline does not match its hash chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AlteredHistory {
+    pub case_id: uuid::Uuid,
+    pub label: String,
+    /// 1-based position of the first altered event.
+    pub event: usize,
+}
+
+/// Every case in `data` whose history was changed outside the app.
+pub fn altered_histories(data: &Dataset) -> Vec<AlteredHistory> {
+    use crate::domain::record::Record;
+    data.cases
+        .iter()
+        .filter_map(|c| {
+            c.verify_history().err().map(|b| AlteredHistory {
+                case_id: c.meta.id,
+                label: c.label(),
+                event: b.index + 1,
+            })
+        })
+        .collect()
+}

@@ -79,7 +79,28 @@ fn sample() -> Dataset {
     let retro =
         crate::domain::retro::Retro::start(&first, outcome, new_id(at(25), [25; 10]), at(25))
             .expect("retro");
+    let scenario = crate::domain::drill::builtin_scenarios()
+        .into_iter()
+        .next()
+        .expect("built-in scenarios");
+    let run = crate::domain::drill::best_path(&scenario, 7)
+        .expect("a best path")
+        .run;
+    let run_record = crate::domain::drill::RunRecord::new(
+        crate::domain::record::Meta::new(new_id(at(26), [26; 10]), at(26)),
+        "新人小王",
+        &scenario,
+        &run,
+        at(26),
+    )
+    .expect("a finished run");
+    let custom = crate::domain::drill::ScenarioRecord {
+        meta: crate::domain::record::Meta::new(new_id(at(27), [27; 10]), at(27)),
+        scenario: scenario.customised_copy("my_copy").expect("copy"),
+    };
     Dataset {
+        drill_scenarios: vec![custom],
+        drill_runs: vec![run_record],
         cases: vec![first, moved, archived],
         plans: vec![plan],
         warnings: vec![warning],
@@ -114,7 +135,9 @@ fn envelope_round_trips_every_kind() {
             "plans",
             "warnings",
             "failures",
-            "retros"
+            "retros",
+            "drill_scenarios",
+            "drill_runs"
         ]
     );
     assert!(
@@ -215,8 +238,9 @@ fn bad_files_are_refused_with_what_and_where() {
 
 #[test]
 fn absurd_sizes_and_duplicates_are_refused() {
+    // Above the 64-character event hashes, below the 75-character note.
     let limits = Limits {
-        max_text_chars: 50,
+        max_text_chars: 70,
         ..Limits::default()
     };
     let mut data = sample();
@@ -224,7 +248,7 @@ fn absurd_sizes_and_duplicates_are_refused() {
     let text = export(data.clone());
     let e = parse_backup(&text, limits).expect_err("too long");
     assert!(
-        matches!(e, ImportError::TextTooLong { ref path, chars: 75, max: 50 } if path == "$.data.cases[0].notes")
+        matches!(e, ImportError::TextTooLong { ref path, chars: 75, max: 70 } if path == "$.data.cases[0].notes")
     );
 
     let tiny = Limits {
@@ -398,7 +422,7 @@ fn for_case_takes_one_case() {
 #[test]
 fn changed_since_counts_edits_after_the_last_export() {
     let data = sample();
-    assert_eq!(data.changed_since(None), 9);
+    assert_eq!(data.changed_since(None), 11);
     assert_eq!(data.changed_since(Some(at(50))), 2);
     assert_eq!(data.changed_since(Some(at(1000))), 0);
 }
@@ -475,4 +499,18 @@ proptest! {
     fn import_never_panics_on_arbitrary_text(text in ".{0,400}") {
         let _ = parse_backup(&text, Limits::default());
     }
+}
+
+#[test]
+fn import_reports_a_case_whose_history_was_edited_in_the_file() {
+    let data = sample();
+    assert!(altered_histories(&data).is_empty());
+    let text = export(data.clone());
+    let forged = text.replacen("\"to\": \"precheck\"", "\"to\": \"done\"", 1);
+    assert_ne!(forged, text, "the sample has a status change to forge");
+    let env = parse_backup(&forged, Limits::default()).expect("still a valid file");
+    let altered = altered_histories(&env.data);
+    assert_eq!(altered.len(), 1);
+    assert_eq!(altered[0].case_id, data.cases[1].meta.id);
+    assert_eq!(altered[0].event, 2);
 }

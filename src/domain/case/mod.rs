@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::audit;
 use super::error::DomainError;
 use super::record::{Meta, Record};
 
@@ -138,10 +139,34 @@ pub struct Team {
 }
 
 /// Something that happened to a case; the raw material of the timeline and the retrospective.
+/// The events form a hash chain (see `domain::audit`), so an altered history shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseEvent {
     pub at: DateTime<Utc>,
     pub kind: CaseEventKind,
+    /// SHA-256 over the previous event's hash and this event's `at` and `kind`.
+    #[serde(default)]
+    pub hash: String,
+}
+
+/// What an event's hash covers (everything but the hash itself).
+#[derive(Serialize)]
+struct Hashed<'a> {
+    at: &'a DateTime<Utc>,
+    kind: &'a CaseEventKind,
+}
+
+impl CaseEvent {
+    fn chained(prev: &str, at: DateTime<Utc>, kind: CaseEventKind) -> CaseEvent {
+        let hash = audit::link_hash(
+            prev,
+            &Hashed {
+                at: &at,
+                kind: &kind,
+            },
+        );
+        CaseEvent { at, kind, hash }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,10 +220,11 @@ impl Case {
             status: Status::Intake,
             team: Team::default(),
             notes: String::new(),
-            events: vec![CaseEvent {
-                at: now,
-                kind: CaseEventKind::Created,
-            }],
+            events: vec![CaseEvent::chained(
+                audit::GENESIS,
+                now,
+                CaseEventKind::Created,
+            )],
         };
         valid.apply_to(&mut case);
         Ok(case)
@@ -279,7 +305,30 @@ impl Case {
 
     fn record(&mut self, now: DateTime<Utc>, kind: CaseEventKind) {
         self.meta.touch(now);
-        self.events.push(CaseEvent { at: now, kind });
+        let prev = self
+            .events
+            .last()
+            .map_or(audit::GENESIS, |e| e.hash.as_str());
+        let event = CaseEvent::chained(prev, now, kind);
+        self.events.push(event);
+    }
+
+    /// Checks the timeline's hash chain: `Err` names the first event that was altered.
+    pub fn verify_history(&self) -> Result<(), audit::ChainBreak> {
+        let entries: Vec<(Hashed, &str)> = self
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    Hashed {
+                        at: &e.at,
+                        kind: &e.kind,
+                    },
+                    e.hash.as_str(),
+                )
+            })
+            .collect();
+        audit::verify(&entries)
     }
 }
 

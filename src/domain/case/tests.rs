@@ -375,3 +375,24 @@ fn a_catalog_service_key_is_stored_and_blank_means_free_text() {
     let free = Case::create(&sample_input(), new_id(at(0), [0; 10]), at(0)).expect("valid");
     assert_eq!(free.service_key, None);
 }
+
+#[test]
+fn the_timeline_is_hash_chained_and_tampering_shows() {
+    let case = sample_case()
+        .transition(Status::Precheck, at(1))
+        .and_then(|c| c.transition(Status::InProgress, at(2)))
+        .expect("legal");
+    assert_eq!(case.verify_history(), Ok(()));
+    assert!(case.events.iter().all(|e| e.hash.len() == 64));
+
+    // Someone edits the JSON to pretend the case reached 办理中 a day earlier.
+    let mut forged = case.clone();
+    forged.events[2].at = at(-86_400);
+    assert_eq!(
+        forged.verify_history(),
+        Err(crate::domain::audit::ChainBreak { index: 2 })
+    );
+    let mut dropped = case.clone();
+    dropped.events.remove(1);
+    assert!(dropped.verify_history().is_err());
+}

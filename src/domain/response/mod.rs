@@ -19,6 +19,8 @@ mod draft;
 mod error;
 mod failure;
 mod fmt;
+mod local_input;
+mod next;
 mod playbook;
 mod report;
 mod timeline;
@@ -36,6 +38,7 @@ pub use draft::{draft_notification, expected_dates, ExpectedDates};
 pub use error::{ResponseError, ResponseField};
 pub use failure::{case_after_close, case_after_raise, FailureInput, NotificationInput};
 pub use fmt::{format_clock, format_date, format_duration, format_yuan, parse_yuan};
+pub use next::{next_action, NextAction};
 pub use playbook::{playbook, StepSource, StepTemplate, KNOWN_PATH_KEYS};
 pub use report::{
     make_report, missed_report_days, overdue_report, overdue_reports, ProgressReport,

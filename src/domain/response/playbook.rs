@@ -3,7 +3,8 @@
 //!
 //! The step texts are written to make sense both as an instruction to the team and as a line in
 //! the client's progress report ("next: ask the bank for remote video verification").
-//! Path keys are plain strings shared with the contingency plan; unknown keys are ignored.
+//! Path keys are plain strings shared with the contingency plan (`PathKey::key()`; the older
+//! spellings in [`KNOWN_PATH_KEYS`] are accepted too); unknown keys are ignored.
 
 use super::types::{FailureKind, Role};
 use crate::domain::catalog::L10n;
@@ -246,7 +247,7 @@ fn kind_rows(kind: FailureKind) -> &'static [Row] {
 fn path_rows(key: &str) -> &'static [Row] {
     use Role::*;
     match key {
-        "electronic_first" => &[
+        "electronic_first" | "electronic_for_paper" => &[
             (
                 "path_electronic_submit",
                 Executor1,
@@ -260,13 +261,13 @@ fn path_rows(key: &str) -> &'static [Row] {
                 "Deliver the paper originals for filing once complete",
             ),
         ],
-        "supplementary_documents" => &[(
+        "supplementary_documents" | "supplementary_for_core" => &[(
             "path_supplementary",
             Executor2,
             "整理补充证明材料（如验收单、业主证明函）",
             "Gather supplementary evidence (e.g. acceptance certificate, owner's letter)",
         )],
-        "online_instead_of_offline" => &[(
+        "online_instead_of_offline" | "online_for_offline" => &[(
             "path_online",
             Executor1,
             "改为网上办理并跟踪审核进度",
@@ -334,7 +335,7 @@ fn path_rows(key: &str) -> &'static [Row] {
                 "The legal representative signs and returns the power of attorney",
             ),
         ],
-        "licence_first" => &[(
+        "licence_first" | "licence_first_bank_later" => &[(
             "path_licence_first",
             Pm,
             "与市场监管部门沟通先发营业执照，开户回执后补",

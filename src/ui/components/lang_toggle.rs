@@ -15,14 +15,15 @@ pub fn LangToggle() -> Html {
             dispatcher.dispatch(Action::SetLang(lang.other()))
         })
     };
-    // The button names the language it switches to, in that language.
+    // The button names the language it switches to, in that language; that text is also its
+    // accessible name (an aria-label that differs from the visible text confuses voice control).
     let label = match lang {
         Lang::Zh => "English",
         Lang::En => "中文",
     };
     html! {
         <button type="button" class="lang-toggle" data-testid="lang-toggle"
-            aria-label={t(lang, K::SwitchLanguage)} lang={lang.other().tag()} {onclick}>
+            title={t(lang, K::SwitchLanguage)} lang={lang.other().tag()} {onclick}>
             { label }
         </button>
     }

@@ -3,11 +3,13 @@
 mod banner;
 mod fields;
 mod lang_toggle;
+mod masked;
 mod nav;
 mod status_badge;
 
 pub use banner::ErrorBanner;
 pub use fields::{SelectField, TextArea, TextField};
 pub use lang_toggle::LangToggle;
+pub use masked::{MaskKind, Masked};
 pub use nav::NavBar;
 pub use status_badge::StatusBadge;

@@ -18,6 +18,15 @@ fn area_of(route: &Route) -> Route {
         | Route::CaseResponse { .. }
         | Route::CaseRetro { .. } => Route::Cases,
         Route::DrillSub { .. } => Route::Drill,
+        Route::LibWorkdays
+        | Route::LibIds
+        | Route::LibCatalog
+        | Route::LibServiceNew
+        | Route::LibService { .. }
+        | Route::LibServiceEdit { .. }
+        | Route::LibServiceCopy { .. }
+        | Route::LibHolidays
+        | Route::WarningLibrary => Route::Library,
         other => other.clone(),
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::{
     days_left_text, describe_domain_error, event_text, pick, status_label, t, uncovered_years_text,
     urgency_label, working_days_text, K,
 };
-use crate::ui::components::StatusBadge;
+use crate::ui::components::{MaskKind, Masked, StatusBadge};
 use crate::ui::pages::{CaseTab, CaseTabs};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
@@ -101,6 +101,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                 }
             </div>
             <ScheduleNote case={case.clone()} />
+            <crate::ui::pages::plan::WarningFlag case_id={props.id.clone()} detail=true />
             <h2>{ t(lang, K::Timeline) }</h2>
             <ol class="timeline" data-testid="timeline">
                 { for case.events.iter().rev().enumerate().map(|(i, ev)| html! {
@@ -150,7 +151,10 @@ fn Facts(props: &FactsProps) -> Html {
             { row(K::FieldPromisedDays, c.promised_working_days.to_string(), "fact-promised") }
             { row(K::FieldCreditCode, dash(&c.client.credit_code), "fact-credit-code") }
             { row(K::FieldLegalRep, dash(&c.client.legal_rep), "fact-legal-rep") }
-            { row(K::FieldContactName, format!("{} {}", c.client.contact_name, c.client.contact_phone), "fact-contact") }
+            <div class="fact"><dt>{ t(lang, K::FieldContactName) }</dt>
+                <dd data-testid="fact-contact">{ dash(&c.client.contact_name) }{ " " }
+                    <Masked value={c.client.contact_phone.clone()} kind={MaskKind::Phone} testid={Some(AttrValue::from("fact-phone"))} />
+                </dd></div>
             { row(K::SectionTeam, team_text(c, lang), "fact-team") }
             if !c.notes.is_empty() { { row(K::FieldNotes, c.notes.clone(), "fact-notes") } }
         </dl>

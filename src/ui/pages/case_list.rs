@@ -184,6 +184,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                         if c.status.is_closed() { { t(lang, K::Closed) } } else {
                             { days_left_text(left, lang) }
                             <span class="sub">{ working_days_text(c.schedule(&ctx.calendar, props.today).working_days_left, lang) }</span>
+                            <crate::ui::pages::plan::WarningFlag case_id={c.meta.id.to_string()} />
                         }
                     </td>
                     <td data-label={t(lang, K::ColPm)}>{ c.team.pm.clone() }</td>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{pick, t, Lang, K};
 use crate::storage::{estimate, request_persist, StorageEstimate};
-use crate::ui::pages::ImportPanel;
+use crate::ui::pages::{EncryptedExport, ErasePanel, ImportPanel};
 use crate::ui::platform;
 use crate::ui::state::use_app;
 use crate::ui::sync::{export, set_reminder_days};
@@ -85,8 +85,10 @@ pub fn DataPage() -> Html {
                     value={ctx.health.reminder_days.to_string()} onchange={on_reminder}
                     data-testid="reminder-days" />
             </div>
+            <EncryptedExport />
             <h2>{ t(lang, K::ImportTitle) }</h2>
             <ImportPanel />
+            <ErasePanel />
         </section>
     }
 }

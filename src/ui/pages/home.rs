@@ -46,6 +46,7 @@ pub fn HomePage() -> Html {
                     <a class="button" href={href(&Route::Data)}>{ t(lang, K::ExportAll) }</a>
                 </div>
             }
+            <crate::ui::pages::response::AlertsPanel hide_when_empty=true />
             <ul class="tiles" data-testid="status-counts">
                 { for Status::ALL.iter().map(|s| html! {
                     <li key={s.key()} class={format!("tile status-{}", s.key())}

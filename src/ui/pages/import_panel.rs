@@ -10,9 +10,11 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::domain::backup::{
-    parse_backup, Envelope, ImportError, ImportMode, Limits, Preview, Side,
+    altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Envelope,
+    ImportError, ImportMode, Limits, Preview, SealedParts, Side,
 };
 use crate::i18n::{describe_storage_error, import_done_text, kind_label, pick, t, Lang, K};
+use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
 use crate::ui::state::{use_app, AppContext};
 use crate::ui::sync::{apply_import, export};
@@ -21,9 +23,12 @@ use crate::ui::sync::{apply_import, export};
 enum Stage {
     Idle,
     Reading,
+    /// An encrypted file: waiting for its passphrase.
+    Locked(Rc<SealedParts>),
     Ready {
         file: Rc<Envelope>,
         preview: Preview,
+        altered: Vec<AlteredHistory>,
     },
     Failed(String),
     Done(String),
@@ -50,6 +55,9 @@ pub fn ImportPanel() -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            // Clear the input so choosing the same file again (after a typo in the
+            // passphrase, say) fires `change` once more.
+            input.set_value("");
             let (ctx, stage) = (ctx.clone(), stage.clone());
             choices.set(BTreeMap::new());
             confirming.set(false);
@@ -101,14 +109,25 @@ pub fn ImportPanel() -> Html {
             { match &*stage {
                 Stage::Idle => Html::default(),
                 Stage::Reading => html! { <p class="muted">{ t(lang, K::Reading) }</p> },
+                Stage::Locked(parts) => html! { <Unlock parts={parts.clone()} stage={stage.clone()} /> },
                 Stage::Failed(msg) => html! {
                     <p class="banner error" role="alert" data-testid="import-error">{ msg.clone() }</p>
                 },
                 Stage::Done(msg) => html! {
                     <p class="banner ok" role="status" data-testid="import-done">{ msg.clone() }</p>
                 },
-                Stage::Ready { file, preview } => html! {
+                Stage::Ready { file, preview, altered } => html! {
                     <>
+                        if !altered.is_empty() {
+                            <div class="banner error" role="alert" data-testid="import-altered">
+                                <p><strong>{ t(lang, K::AlteredTitle) }</strong></p>
+                                <ul>{ for altered.iter().map(|a| html! {
+                                    <li key={a.case_id.to_string()}>{ pick(lang,
+                                        format!("{}：从第 {} 条记录起与签名链不符", a.label, a.event),
+                                        format!("{}: from event {} on, the history does not match its hash chain", a.label, a.event)) }</li>
+                                }) }</ul>
+                            </div>
+                        }
                         <PreviewTable preview={preview.clone()} />
                         <fieldset class="modes" data-testid="import-modes">
                             <legend>{ t(lang, K::ImportModeLegend) }</legend>
@@ -156,15 +175,40 @@ async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
         Some(text) => text,
         None => return Stage::Failed(t(lang, K::FileUnreadable).to_string()),
     };
-    match parse_backup(&text, limits) {
+    if is_encrypted(&text) {
+        return match parse_encrypted(&text) {
+            Ok(parts) => Stage::Locked(Rc::new(parts)),
+            Err(e) => Stage::Failed(e.message(lang)),
+        };
+    }
+    parsed(ctx, &text)
+}
+
+/// Validates a plain backup's text and previews what it would change here.
+fn parsed(ctx: &AppContext, text: &str) -> Stage {
+    let lang = ctx.lang;
+    match parse_backup(text, Limits::default()) {
         Ok(envelope) => {
             let preview = ctx.dataset().preview(&envelope.data);
+            let altered = altered_histories(&envelope.data);
             Stage::Ready {
                 file: Rc::new(envelope),
                 preview,
+                altered,
             }
         }
         Err(e) => Stage::Failed(e.message(lang)),
+    }
+}
+
+/// Decrypts a locked file with the passphrase, then reads it like a plain one.
+async fn unlock(ctx: &AppContext, parts: &SealedParts, pass: &str) -> Stage {
+    match decrypt(parts, pass).await {
+        Ok(text) => parsed(ctx, &text),
+        Err(CryptoError::WrongPassphrase) => {
+            Stage::Failed(t(ctx.lang, K::WrongPassphrase).to_string())
+        }
+        Err(_) => Stage::Failed(t(ctx.lang, K::CryptoUnavailable).to_string()),
     }
 }
 
@@ -305,5 +349,56 @@ fn ConflictList(props: &ConflictListProps) -> Html {
             }) }
             </ul>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnlockProps {
+    parts: Rc<SealedParts>,
+    stage: UseStateHandle<Stage>,
+}
+
+/// Asks for the passphrase of an encrypted file.
+#[component]
+fn Unlock(props: &UnlockProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let pass = use_state(String::new);
+    let oninput = {
+        let pass = pass.clone();
+        Callback::from(move |e: InputEvent| {
+            pass.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
+    };
+    let onsubmit = {
+        let (ctx, pass, parts, stage) = (
+            ctx.clone(),
+            pass.clone(),
+            props.parts.clone(),
+            props.stage.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (ctx, pass, parts, stage) =
+                (ctx.clone(), (*pass).clone(), parts.clone(), stage.clone());
+            stage.set(Stage::Reading);
+            wasm_bindgen_futures::spawn_local(async move {
+                stage.set(unlock(&ctx, &parts, &pass).await);
+            });
+        })
+    };
+    html! {
+        <form class="unlock" {onsubmit} data-testid="import-unlock">
+            <p>{ t(lang, K::EncryptedFileHelp) }</p>
+            <div class="field narrow">
+                <label for="import-pass">{ t(lang, K::Passphrase) }</label>
+                <input id="import-pass" type="password" autocomplete="off" value={(*pass).clone()} {oninput}
+                    data-testid="import-passphrase" />
+            </div>
+            <button type="submit" class="primary" data-testid="import-decrypt">{ t(lang, K::Decrypt) }</button>
+        </form>
     }
 }

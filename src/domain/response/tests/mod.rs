@@ -6,6 +6,7 @@ mod compensation;
 mod draft;
 mod flow;
 mod fmt;
+mod next;
 mod playbook;
 mod report;
 

@@ -129,3 +129,18 @@ fn playbook_steps_go_to_the_people_in_each_seat_once() {
     assert_eq!(last.id, templates.len() as u32 + 1);
     assert_eq!(last.text.get(Lang::En), "补缴印花税 500 元");
 }
+
+#[test]
+fn every_path_the_plan_can_link_has_steps() {
+    // The plan stores `PathKey::key()`; the failure desk must know each of them.
+    for path in crate::domain::plan::PathKey::ALL {
+        let key = path.key().to_string();
+        let steps = playbook(FailureKind::MaterialDefect, std::slice::from_ref(&key));
+        assert!(
+            steps
+                .iter()
+                .any(|s| s.source == StepSource::Path(key.clone())),
+            "{key}"
+        );
+    }
+}

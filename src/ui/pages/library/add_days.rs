@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::crossed_days::CrossedDays;
-use super::fmt::{iso, makeup_days, parse_count, parse_date, text_setter, weekday};
+use super::fmt::{holiday_name, iso, makeup_days, parse_count, parse_date, text_setter, weekday};
 use crate::domain::calendar::{Calendar, MAX_WORKING_DAYS};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
 use crate::ui::platform;
@@ -19,9 +19,9 @@ pub fn AddDays() -> Html {
     let on_days = text_setter(&days);
     let result = outcome(&ctx.calendar, &start, &days, lang);
     html! {
-        <div class="calc card" data-testid="wd-add">
+        <div class="lib-calc lib-box" data-testid="wd-add">
             <h2>{ t(lang, LibK::AddDaysTitle) }</h2>
-            <div class="calc-inputs">
+            <div class="lib-inputs">
                 <div class="field">
                     <label for="wd-start">{ t(lang, LibK::StartDate) }</label>
                     <input id="wd-start" type="date" value={(*start).clone()} oninput={on_start}
@@ -47,7 +47,9 @@ fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
         return error(pick(
             lang,
             format!("工作日数须是 0 到 {MAX_WORKING_DAYS} 之间的整数。"),
-            format!("The number of working days must be a whole number from 0 to {MAX_WORKING_DAYS}."),
+            format!(
+                "The number of working days must be a whole number from 0 to {MAX_WORKING_DAYS}."
+            ),
         ));
     };
     let due = match calendar.add_working_days(start, n) {
@@ -63,7 +65,7 @@ fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
         Err(e) => return error(e.message(lang)),
     };
     let info = calendar.day_info(due.value).value;
-    let kind = match &info.holiday_name {
+    let kind = match info.holiday_name.as_deref().map(|n| holiday_name(n, lang)) {
         Some(name) => pick(
             lang,
             format!("{}（{name}）", info.kind.label(lang)),
@@ -74,7 +76,7 @@ fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
     let makeups = makeup_days(calendar, start, due.value);
     html! {
         <>
-            <p class="answer">
+            <p class="lib-answer">
                 { t(lang, LibK::DueDate) }{ " " }
                 <strong data-testid="wd-due">{ iso(due.value) }</strong>
                 { " " }{ weekday(due.value, lang) }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::fmt::{date_label, holiday_runs, iso};
+use super::fmt::{date_label, holiday_name, holiday_runs, iso};
 use crate::i18n::{pick, t, LibK};
 use crate::ui::state::use_app;
 
@@ -23,7 +23,7 @@ pub fn CrossedDays(props: &CrossedDaysProps) -> Html {
     let p = &props.prefix;
     let runs = holiday_runs(&props.crossed);
     html! {
-        <div class="crossed">
+        <div class="lib-crossed">
             <h3>{ t(lang, LibK::HolidaysCrossed) }</h3>
             if runs.is_empty() {
                 <p class="muted" data-testid={format!("{p}-no-holidays")}>{ t(lang, LibK::NoHolidaysCrossed) }</p>
@@ -31,7 +31,7 @@ pub fn CrossedDays(props: &CrossedDaysProps) -> Html {
                 <ul data-testid={format!("{p}-holidays")}>
                 { for runs.iter().map(|r| html! {
                     <li key={iso(r.first)} data-testid={format!("{p}-holiday")}>
-                        <strong>{ r.name.clone() }</strong>{ " " }
+                        <strong>{ holiday_name(&r.name, lang) }</strong>{ " " }
                         { if r.days == 1 { date_label(r.first, lang) } else {
                             format!("{} – {}", date_label(r.first, lang), date_label(r.last, lang)) } }
                         { pick(lang, format!("，{} 天", r.days), format!(", {} day(s)", r.days)) }
@@ -40,11 +40,11 @@ pub fn CrossedDays(props: &CrossedDaysProps) -> Html {
                 </ul>
             }
             if !props.makeups.is_empty() {
-                <ul class="makeups">
+                <ul class="lib-makeups">
                 { for props.makeups.iter().map(|(d, name)| html! {
                     <li key={iso(*d)} data-testid={format!("{p}-makeup")}>
-                        <span class="tag">{ t(lang, LibK::MakeUpTag) }</span>{ " " }
-                        { date_label(*d, lang) }{ " " }{ name.clone() }
+                        <span class="lib-tag">{ t(lang, LibK::MakeUpTag) }</span>{ " " }
+                        { date_label(*d, lang) }{ " " }{ holiday_name(name, lang) }
                     </li>
                 }) }
                 </ul>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::domain::calendar::{Calendar, DayKind};
 use crate::domain::kinds::Tables;
 use crate::domain::library::{CustomService, StoredHolidayYear};
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang, LibK};
 
 /// A date as typed in an `<input type="date">` (`YYYY-MM-DD`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -43,6 +43,23 @@ pub fn date_label(date: NaiveDate, lang: Lang) -> String {
         Lang::Zh => format!("{}（{}）", iso(date), weekday(date, lang)),
         Lang::En => format!("{} ({})", iso(date), weekday(date, lang)),
     }
+}
+
+/// A holiday's name in the UI language. The data names holidays in Chinese; the seven
+/// statutory ones have an English name, anything else (an imported file's own wording) is
+/// shown as written.
+pub fn holiday_name(name: &str, lang: Lang) -> String {
+    let key = match name {
+        "元旦" => LibK::HolidayNewYear,
+        "春节" => LibK::HolidaySpring,
+        "清明节" => LibK::HolidayQingming,
+        "劳动节" => LibK::HolidayLabour,
+        "端午节" => LibK::HolidayDragonBoat,
+        "中秋节" => LibK::HolidayMidAutumn,
+        "国庆节" => LibK::HolidayNational,
+        _ => return name.to_string(),
+    };
+    t(lang, key).to_string()
 }
 
 /// A whole number typed by a person. Negative or non-numeric text is `None`; a number too
@@ -89,7 +106,11 @@ pub fn holiday_runs(days: &[(NaiveDate, String)]) -> Vec<HolidayRun> {
 
 /// The make-up working days (调休上班) in `(from, to]`, ascending, with the holiday they pay for.
 /// Read from the year files rather than by walking every day, so long spans stay cheap.
-pub fn makeup_days(calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, String)> {
+pub fn makeup_days(
+    calendar: &Calendar,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<(NaiveDate, String)> {
     let mut found = BTreeMap::new();
     if to <= from {
         return Vec::new();

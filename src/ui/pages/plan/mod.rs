@@ -1,39 +1,70 @@
-//! The plan area: the case tab and the area page. (Filled by the plan feature; until then
-//! both say plainly that the feature comes in a later version.)
+//! 预案工坊 The contingency-plan workshop: a case's 预案 tab (pre-mortem, risk register and heat
+//! map, alternative paths with decide-by dates, team playbook, contacts, contract clauses, the
+//! client communication plan, overlapping warnings), the area page across cases, and the
+//! 政策风险预警库 warning library with the flag that marks affected cases.
 
-use yew::prelude::*;
+mod area;
+mod case_warnings;
+mod cause_edit;
+mod cause_item;
+mod cause_review;
+mod clause_item;
+mod clause_settings;
+mod clauses;
+mod comms;
+mod comms_settings;
+mod contact_form;
+mod contacts;
+mod copy_button;
+mod heat_map;
+mod message_item;
+mod path_library;
+mod path_picker;
+mod paths;
+mod premortem;
+mod risk_card;
+mod risk_form;
+mod risk_form_state;
+mod risks;
+mod shared;
+mod start;
+mod tab;
+mod task_row;
+mod team;
+mod timeline;
+mod warning_flag;
+mod warning_form;
+mod warning_library;
+mod warning_row;
 
-use crate::i18n::{t, K};
-use crate::ui::state::use_app;
-
-#[derive(Properties, PartialEq)]
-pub struct CasePlanTabProps {
-    pub case_id: AttrValue,
-}
-
-/// The case's plan tab.
-#[component]
-pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
-    let _ = &props.case_id;
-    let lang = use_app().lang;
-    html! {
-        <div class="coming-soon" data-testid="coming-soon">
-            <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-            <p>{ t(lang, K::SoonPlan) }</p>
-        </div>
-    }
-}
-
-/// The plan area page (across cases).
-#[component]
-pub fn PlanArea() -> Html {
-    let lang = use_app().lang;
-    html! {
-        <section class="page" data-testid="page-plan">
-            <div class="coming-soon" data-testid="coming-soon">
-                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-                <p>{ t(lang, K::SoonPlan) }</p>
-            </div>
-        </section>
-    }
-}
+pub use area::PlanArea;
+pub use case_warnings::CaseWarnings;
+pub use cause_edit::CauseEdit;
+pub use cause_item::CauseItem;
+pub use cause_review::CauseReview;
+pub use clause_item::ClauseItem;
+pub use clause_settings::ClauseSettingsForm;
+pub use clauses::ClausesSection;
+pub use comms::CommsSection;
+pub use comms_settings::CommsSettingsForm;
+pub use contact_form::ContactForm;
+pub use contacts::Contacts;
+pub use copy_button::CopyButton;
+pub use heat_map::HeatMapView;
+pub use message_item::MessageItem;
+pub use path_library::PathLibrary;
+pub use path_picker::PathPicker;
+pub use paths::PathsSection;
+pub use premortem::Premortem;
+pub use risk_card::RiskCard;
+pub use risk_form::{RiskForm, RiskFormOpen};
+pub use risks::RiskRegister;
+pub use start::StartPlan;
+pub use tab::CasePlanTab;
+pub use task_row::TaskRow;
+pub use team::TeamTasks;
+pub use timeline::DecideTimeline;
+pub use warning_flag::WarningFlag;
+pub use warning_form::WarningForm;
+pub use warning_library::WarningLibraryPage;
+pub use warning_row::WarningRow;

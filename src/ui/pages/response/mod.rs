@@ -1,39 +1,30 @@
-//! The response area: the case tab and the area page. (Filled by the response feature; until then
-//! both say plainly that the feature comes in a later version.)
+//! 失败应对 The failure desk: the case's 应对 tab (raise a failure, the one-hour clock, the
+//! notification, the remedy, daily reports, compensation, close, the timeline), the area page
+//! across cases, and the alerts panel the home screen shows.
 
-use yew::prelude::*;
+mod alerts_panel;
+mod area;
+mod case_tab;
+mod case_timeline;
+mod close_panel;
+mod closed_failure;
+mod comp_draft;
+mod comp_fields;
+mod comp_row;
+mod compensation_panel;
+mod draft_box;
+mod estimate_form;
+mod failure_desk;
+mod next_step;
+mod notify_clock;
+mod notify_form;
+mod raise_form;
+mod report_history;
+mod report_panel;
+mod shared;
+mod step_row;
+mod steps_panel;
 
-use crate::i18n::{t, K};
-use crate::ui::state::use_app;
-
-#[derive(Properties, PartialEq)]
-pub struct CaseResponseTabProps {
-    pub case_id: AttrValue,
-}
-
-/// The case's response tab.
-#[component]
-pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
-    let _ = &props.case_id;
-    let lang = use_app().lang;
-    html! {
-        <div class="coming-soon" data-testid="coming-soon">
-            <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-            <p>{ t(lang, K::SoonResponse) }</p>
-        </div>
-    }
-}
-
-/// The response area page (across cases).
-#[component]
-pub fn ResponseArea() -> Html {
-    let lang = use_app().lang;
-    html! {
-        <section class="page" data-testid="page-response">
-            <div class="coming-soon" data-testid="coming-soon">
-                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-                <p>{ t(lang, K::SoonResponse) }</p>
-            </div>
-        </section>
-    }
-}
+pub use alerts_panel::AlertsPanel;
+pub use area::ResponseArea;
+pub use case_tab::{CaseResponseTab, CaseResponseTabProps};

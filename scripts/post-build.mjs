@@ -1,11 +1,43 @@
-// Trunk post-build hook: writes sw.js into the staging directory. The worker precaches every
-// built file; its cache name carries a hash of all of them, so a new release gets a new cache
-// and the old one is deleted when the new worker activates.
+// Trunk post-build hook, run on the staging directory:
+// 1. Content-Security-Policy: allows only the app's own files. Trunk's loader is the one inline
+//    script; it is allowed by its SHA-256 hash, computed here from the exact built text.
+// 2. sw.js: the service worker precaches every built file; its cache name carries a hash of all
+//    of them, so a new release gets a new cache and the old one is deleted on activation.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+
+// The policy, also documented in docs/security.md (keep the two in step).
+export function policy(scriptHashes) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(" ")}`,
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const indexFile = path.join(dir, "index.html");
+let html = fs.readFileSync(indexFile, "utf8");
+const hashes = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)]
+  .filter((m) => m[1].trim().length > 0)
+  .map((m) => crypto.createHash("sha256").update(m[1], "utf8").digest("base64"));
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, "");
+html = html.replace(
+  "<meta charset=\"utf-8\" />",
+  `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`,
+);
+fs.writeFileSync(indexFile, html);
+console.log(`CSP: ${hashes.length} inline script hash(es)`);
 const files = [];
 (function walk(d) {
   for (const name of fs.readdirSync(d).sort()) {

@@ -1,0 +1,96 @@
+// Security and accessibility across every screen: no request to another origin, no
+// Content-Security-Policy violation, and axe-core finds no serious or critical issue in
+// either language.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import { start, open, tid, createCase, isoDaysFromNow } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let h;
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.close();
+});
+
+/** Every screen of the app, with one case to open. */
+async function routes(page) {
+  await createCase(page, h.url, {
+    company: "安全测试有限公司",
+    service: "银行开户",
+    hardDate: isoDaysFromNow(5),
+    days: 3,
+  });
+  const id = page.url().split("#/cases/")[1];
+  const fixed = ["/", "/cases", "/cases/new", "/precheck", "/plan", "/response", "/retro", "/drill", "/library", "/data"];
+  const perCase = ["", "/edit", "/precheck", "/plan", "/response", "/retro"].map((s) => `/cases/${id}${s}`);
+  return [...fixed, ...perCase];
+}
+
+async function watch(page) {
+  const foreign = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(h.url) && !req.url().startsWith("blob:") && !req.url().startsWith("data:")) {
+      foreign.push(req.url());
+    }
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return foreign;
+}
+
+test("no request leaves the origin and the CSP holds on every screen", async () => {
+  const page = await h.newPage();
+  const foreign = await watch(page);
+  for (const route of await routes(page)) {
+    await open(page, h.url, route);
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], `CSP violation on ${route}`);
+  }
+  // The policy is really in force (not just absent): an inline script is refused.
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.match(csp, /object-src 'none'/);
+  assert.match(csp, /base-uri 'none'/);
+  const ran = await page.evaluate(() => {
+    window.__inline = false;
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = true";
+    document.body.appendChild(s);
+    return window.__inline;
+  });
+  assert.equal(ran, false, "an injected inline script must not run");
+  assert.deepEqual(foreign, [], "requests to other origins");
+  await page.context().close();
+});
+
+for (const lang of ["zh", "en"]) {
+  test(`axe: no serious or critical violations on any screen (${lang})`, async () => {
+    const page = await h.newPage({ width: 1024, height: 768 });
+    const list = await routes(page);
+    if (lang === "en") {
+      await tid(page, "lang-toggle").click();
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+    }
+    const problems = [];
+    for (const route of list) {
+      await open(page, h.url, route);
+      await page.evaluate(AXE);
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      });
+      for (const p of result) problems.push(`${route}: ${p}`);
+    }
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}

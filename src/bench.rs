@@ -1,0 +1,173 @@
+//! Entry points for `./scripts/bench`, compiled only with the cargo feature `bench` (never in
+//! a shipped build). They let the benchmark page drive the app's own storage and backup code
+//! from JavaScript, so the figures measure exactly what the app runs: `Repository::write_all`
+//! and `load_all`, `Envelope::to_json` and `parse_backup`.
+//!
+//! The page hands the generated cases over once ([`bench_set_cases`], not timed); the app
+//! keeps its data as [`Tables`], so the timed calls start from there as the app does.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use uuid::Uuid;
+use wasm_bindgen::prelude::*;
+
+use crate::domain::backup::{parse_backup, Dataset, Envelope, Limits, Scope};
+use crate::domain::case::Case;
+use crate::domain::kinds::Tables;
+use crate::storage::Repository;
+use crate::ui::platform;
+
+thread_local! {
+    static TABLES: RefCell<Tables> = RefCell::new(Tables::default());
+    static DATASET: RefCell<Rc<Dataset>> = RefCell::new(Rc::new(Dataset::default()));
+    static REPO: RefCell<Option<Repository>> = const { RefCell::new(None) };
+}
+
+fn err(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Decodes cases in their stored shape and keeps them, as a dataset and as the app's tables.
+/// Returns how many there are.
+#[wasm_bindgen]
+pub fn bench_set_cases(cases: JsValue) -> Result<usize, JsError> {
+    let cases: Vec<Case> = serde_wasm_bindgen::from_value(cases).map_err(err)?;
+    let data = Dataset {
+        cases,
+        ..Dataset::default()
+    };
+    let count = data.len();
+    TABLES.with(|t| *t.borrow_mut() = Tables::from_dataset(data.clone()));
+    DATASET.with(|d| *d.borrow_mut() = Rc::new(data));
+    Ok(count)
+}
+
+/// How many of the kept cases fail `Case::verify_history` (the generator's hash chains must
+/// match the app's, or the data would not be realistic).
+#[wasm_bindgen]
+pub fn bench_broken_histories() -> usize {
+    DATASET.with(|d| {
+        d.borrow()
+            .cases
+            .iter()
+            .filter(|c| c.verify_history().is_err())
+            .count()
+    })
+}
+
+/// Opens (creating) the named database through the app's repository.
+#[wasm_bindgen]
+pub async fn bench_open(db_name: String) -> Result<(), JsError> {
+    let repo = Repository::open(&db_name).await.map_err(err)?;
+    REPO.with(|r| *r.borrow_mut() = Some(repo));
+    Ok(())
+}
+
+fn repo() -> Result<Repository, JsError> {
+    REPO.with(|r| r.borrow().clone())
+        .ok_or_else(|| JsError::new("bench_open first"))
+}
+
+/// Saves the kept dataset in one transaction (`write_all`, merge mode: puts over what is there).
+#[wasm_bindgen]
+pub async fn bench_save() -> Result<(), JsError> {
+    let repo = repo()?;
+    let data = DATASET.with(|d| d.borrow().clone());
+    repo.write_all(&data, false).await.map_err(err)
+}
+
+/// Reads everything back into Rust values (`load_all`); returns the number of records.
+#[wasm_bindgen]
+pub async fn bench_load() -> Result<usize, JsError> {
+    let data = repo()?.load_all().await.map_err(err)?;
+    Ok(data.len())
+}
+
+/// The app's export from memory: tables to dataset, envelope, pretty JSON, handed to JS as a
+/// string (as the download does).
+#[wasm_bindgen]
+pub fn bench_export() -> String {
+    let data = TABLES.with(|t| t.borrow().to_dataset());
+    Envelope::new(data, Scope::All, Uuid::nil(), platform::now()).to_json()
+}
+
+/// [`bench_export`] in steps, for the analysis: `[to_dataset ms, to_json ms, bytes]`.
+#[wasm_bindgen]
+pub fn bench_export_steps() -> Vec<f64> {
+    let t0 = ms();
+    let data = TABLES.with(|t| t.borrow().to_dataset());
+    let t1 = ms();
+    let text = Envelope::new(data, Scope::All, Uuid::nil(), platform::now()).to_json();
+    let t2 = ms();
+    vec![t1 - t0, t2 - t1, text.len() as f64]
+}
+
+/// The app's import: parse, check, migrate and decode (`parse_backup`); returns the number of
+/// records.
+#[wasm_bindgen]
+pub fn bench_import(text: String) -> Result<usize, JsError> {
+    let envelope = parse_backup(&text, Limits::default()).map_err(err)?;
+    Ok(envelope.data.len())
+}
+
+/// Parts of the import, for the analysis: `[JSON text to serde_json::Value ms, typed decode
+/// straight from the text ms]` (the second is what `parse_backup` would cost without the
+/// intermediate `Value`).
+#[wasm_bindgen]
+pub fn bench_import_steps(text: String) -> Result<Vec<f64>, JsError> {
+    let t0 = ms();
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(err)?;
+    let t1 = ms();
+    drop(value);
+    let t2 = ms();
+    let envelope: Envelope = serde_json::from_str(&text).map_err(err)?;
+    let t3 = ms();
+    drop(envelope);
+    Ok(vec![t1 - t0, t3 - t2])
+}
+
+/// The conversion half of `write_all`, for the analysis: `[serde-wasm-bindgen encode ms (what
+/// storage does), serde_json text + JSON.parse ms (the alternative)]`.
+#[wasm_bindgen]
+pub fn bench_encode_steps() -> Result<Vec<f64>, JsError> {
+    use serde::Serialize;
+    let data = DATASET.with(|d| d.borrow().clone());
+    let t0 = ms();
+    let js = data
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(err)?;
+    let t1 = ms();
+    drop(js);
+    let t2 = ms();
+    let text = serde_json::to_string(&*data).map_err(err)?;
+    let js = js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse"))?;
+    let t3 = ms();
+    drop(js);
+    Ok(vec![t1 - t0, t3 - t2])
+}
+
+/// The conversion half of `load_all`, for the analysis, on the stored objects as IndexedDB
+/// returns them: `[serde-wasm-bindgen decode ms (what storage does), JSON.stringify +
+/// serde_json decode ms (the alternative)]`.
+#[wasm_bindgen]
+pub fn bench_decode_steps(values: JsValue) -> Result<Vec<f64>, JsError> {
+    let t0 = ms();
+    let cases: Vec<Case> = serde_wasm_bindgen::from_value(values.clone()).map_err(err)?;
+    let t1 = ms();
+    drop(cases);
+    let t2 = ms();
+    let text: String = js_sys::JSON::stringify(&values)
+        .map_err(|_| JsError::new("JSON.stringify"))?
+        .into();
+    let cases: Vec<Case> = serde_json::from_str(&text).map_err(err)?;
+    let t3 = ms();
+    drop(cases);
+    Ok(vec![t1 - t0, t3 - t2])
+}

@@ -1,0 +1,514 @@
+//! What the scenario check finds, where it is, and how to say it in both languages.
+
+use serde::{Deserialize, Serialize};
+
+use super::error::{short, KeyProblem, MAX_KEY_LEN};
+use super::scenario::{tr, StepId};
+use crate::i18n::Lang;
+
+/// Where an issue sits, so the editor can highlight it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum IssueAt {
+    Scenario,
+    Step { step: StepId },
+    Choice { step: StepId, choice: usize },
+    Inject { inject: usize },
+    Fact { fact: usize },
+}
+
+impl IssueAt {
+    fn describe(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::Zh, IssueAt::Scenario) => "场景".to_owned(),
+            (Lang::En, IssueAt::Scenario) => "the scenario".to_owned(),
+            (Lang::Zh, IssueAt::Step { step }) => format!("步骤「{}」", short(step)),
+            (Lang::En, IssueAt::Step { step }) => format!("step `{}`", short(step)),
+            (Lang::Zh, IssueAt::Choice { step, choice }) => {
+                format!("步骤「{}」的第 {} 个选项", short(step), choice + 1)
+            }
+            (Lang::En, IssueAt::Choice { step, choice }) => {
+                format!("choice {} of step `{}`", choice + 1, short(step))
+            }
+            (Lang::Zh, IssueAt::Inject { inject }) => format!("第 {} 个突发事件", inject + 1),
+            (Lang::En, IssueAt::Inject { inject }) => format!("inject {}", inject + 1),
+            (Lang::Zh, IssueAt::Fact { fact }) => format!("第 {} 条信息", fact + 1),
+            (Lang::En, IssueAt::Fact { fact }) => format!("fact {}", fact + 1),
+        }
+    }
+}
+
+/// A text field that must not be empty (in Chinese) or too long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextField {
+    Title,
+    Briefing,
+    Situation,
+    ChoiceText,
+    Feedback,
+    InjectText,
+    FactText,
+    HardDateLabel,
+}
+
+impl TextField {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            TextField::Title => tr(lang, "标题", "title"),
+            TextField::Briefing => tr(lang, "背景介绍", "briefing"),
+            TextField::Situation => tr(lang, "情境描述", "situation"),
+            TextField::ChoiceText => tr(lang, "选项文字", "choice text"),
+            TextField::Feedback => tr(lang, "点评", "feedback"),
+            TextField::InjectText => tr(lang, "事件文字", "inject text"),
+            TextField::FactText => tr(lang, "信息文字", "fact text"),
+            TextField::HardDateLabel => tr(lang, "硬期限说明", "hard-date label"),
+        }
+    }
+}
+
+/// A number with a bounded range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueField {
+    Difficulty,
+    PassMark,
+    CostMinutes,
+    Mood,
+    SlackDays,
+    Money,
+    Score,
+    InjectMinute,
+    Chance,
+    HardDate,
+}
+
+impl ValueField {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ValueField::Difficulty => tr(lang, "难度", "difficulty"),
+            ValueField::PassMark => tr(lang, "及格线", "pass mark"),
+            ValueField::CostMinutes => tr(lang, "耗时(模拟分钟)", "cost in sim minutes"),
+            ValueField::Mood => tr(lang, "客户情绪", "client mood"),
+            ValueField::SlackDays => tr(lang, "余量天数", "days of slack"),
+            ValueField::Money => tr(lang, "涉及金额", "money at stake"),
+            ValueField::Score => tr(lang, "得分", "score"),
+            ValueField::InjectMinute => tr(lang, "发生时间(模拟分钟)", "sim minute"),
+            ValueField::Chance => tr(lang, "发生概率", "chance"),
+            ValueField::HardDate => tr(lang, "硬期限", "hard date"),
+        }
+    }
+}
+
+/// A problem the scenario check found. All are errors except [`GraphIssue::is_error`] says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "issue")]
+pub enum GraphIssue {
+    InvalidScenarioKey {
+        problem: KeyProblemKind,
+    },
+    InvalidServiceKey {
+        problem: KeyProblemKind,
+    },
+    NoSteps,
+    TooMany {
+        what: Counted,
+        count: usize,
+        max: usize,
+    },
+    InvalidStepId {
+        step: StepId,
+        problem: KeyProblemKind,
+    },
+    DuplicateStepId {
+        step: StepId,
+    },
+    MissingStart {
+        start: StepId,
+    },
+    /// The start step is an ending, so a run has nothing to decide.
+    StartIsEnding {
+        start: StepId,
+    },
+    NoEnding,
+    Unreachable {
+        step: StepId,
+    },
+    DeadEnd {
+        step: StepId,
+    },
+    EndingWithChoices {
+        step: StepId,
+    },
+    MissingTarget {
+        step: StepId,
+        choice: usize,
+        target: StepId,
+    },
+    InjectMissingTarget {
+        inject: usize,
+        target: StepId,
+    },
+    InjectGotoEnding {
+        inject: usize,
+        target: StepId,
+    },
+    CycleWithoutExit {
+        steps: Vec<StepId>,
+    },
+    EmptyText {
+        at: IssueAt,
+        field: TextField,
+    },
+    TextTooLong {
+        at: IssueAt,
+        field: TextField,
+        chars: usize,
+        max: usize,
+    },
+    TimeLimitOutOfRange {
+        step: StepId,
+        secs: u32,
+        min: u32,
+        max: u32,
+    },
+    DefaultChoiceOutOfRange {
+        step: StepId,
+        index: usize,
+    },
+    ValueOutOfRange {
+        at: IssueAt,
+        field: ValueField,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+    InvalidFactKey {
+        fact: usize,
+        problem: KeyProblemKind,
+    },
+    DuplicateFact {
+        key: String,
+    },
+    UnknownFact {
+        at: IssueAt,
+        key: String,
+    },
+}
+
+/// [`KeyProblem`] in a serialisable form (issues travel in UI state).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyProblemKind {
+    Empty,
+    TooLong,
+    InvalidChar,
+}
+
+impl From<KeyProblem> for KeyProblemKind {
+    fn from(p: KeyProblem) -> Self {
+        match p {
+            KeyProblem::Empty => KeyProblemKind::Empty,
+            KeyProblem::TooLong => KeyProblemKind::TooLong,
+            KeyProblem::InvalidChar(_) => KeyProblemKind::InvalidChar,
+        }
+    }
+}
+
+impl KeyProblemKind {
+    fn message(self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::Zh, KeyProblemKind::Empty) => "为空".to_owned(),
+            (Lang::En, KeyProblemKind::Empty) => "is empty".to_owned(),
+            (Lang::Zh, KeyProblemKind::TooLong) => format!("太长(最多 {MAX_KEY_LEN} 个字符)"),
+            (Lang::En, KeyProblemKind::TooLong) => {
+                format!("is too long (at most {MAX_KEY_LEN} characters)")
+            }
+            (Lang::Zh, KeyProblemKind::InvalidChar) => {
+                "只能使用小写字母 a-z、数字 0-9 和下划线 _".to_owned()
+            }
+            (Lang::En, KeyProblemKind::InvalidChar) => "may only use a-z, 0-9 and _".to_owned(),
+        }
+    }
+}
+
+/// What a [`GraphIssue::TooMany`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counted {
+    Steps,
+    Choices,
+    Injects,
+    Facts,
+    Goals,
+}
+
+impl Counted {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Counted::Steps => tr(lang, "步骤", "steps"),
+            Counted::Choices => tr(lang, "选项", "choices in one step"),
+            Counted::Injects => tr(lang, "突发事件", "injects"),
+            Counted::Facts => tr(lang, "信息", "facts"),
+            Counted::Goals => tr(lang, "训练目标", "learning goals"),
+        }
+    }
+}
+
+impl GraphIssue {
+    /// Whether the issue makes the scenario unplayable; the rest are warnings.
+    pub fn is_error(&self) -> bool {
+        !matches!(self, GraphIssue::EndingWithChoices { .. })
+    }
+
+    /// Where the issue sits.
+    pub fn at(&self) -> IssueAt {
+        use GraphIssue as G;
+        let step = |s: &StepId| IssueAt::Step { step: s.clone() };
+        match self {
+            G::InvalidStepId { step: s, .. }
+            | G::DuplicateStepId { step: s }
+            | G::Unreachable { step: s }
+            | G::DeadEnd { step: s }
+            | G::EndingWithChoices { step: s }
+            | G::TimeLimitOutOfRange { step: s, .. }
+            | G::DefaultChoiceOutOfRange { step: s, .. } => step(s),
+            G::MissingStart { .. } | G::StartIsEnding { .. } => IssueAt::Scenario,
+            G::CycleWithoutExit { steps } => steps.first().map_or(IssueAt::Scenario, step),
+            G::MissingTarget {
+                step: s, choice, ..
+            } => IssueAt::Choice {
+                step: s.clone(),
+                choice: *choice,
+            },
+            G::InjectMissingTarget { inject, .. } | G::InjectGotoEnding { inject, .. } => {
+                IssueAt::Inject { inject: *inject }
+            }
+            G::EmptyText { at, .. }
+            | G::TextTooLong { at, .. }
+            | G::ValueOutOfRange { at, .. }
+            | G::UnknownFact { at, .. } => at.clone(),
+            G::InvalidFactKey { fact, .. } => IssueAt::Fact { fact: *fact },
+            G::InvalidScenarioKey { .. }
+            | G::InvalidServiceKey { .. }
+            | G::NoSteps
+            | G::TooMany { .. }
+            | G::NoEnding
+            | G::DuplicateFact { .. } => IssueAt::Scenario,
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        use GraphIssue as G;
+        let zh = lang == Lang::Zh;
+        let pick = |z: String, e: String| if zh { z } else { e };
+        match self {
+            G::InvalidScenarioKey { problem } => pick(
+                format!("场景编码{}", problem.message(lang)),
+                format!("The scenario key {}", problem.message(lang)),
+            ),
+            G::InvalidServiceKey { problem } => pick(
+                format!("服务编码{}", problem.message(lang)),
+                format!("The service key {}", problem.message(lang)),
+            ),
+            G::NoSteps => tr(lang, "场景还没有任何步骤", "The scenario has no steps").to_owned(),
+            G::TooMany { what, count, max } => pick(
+                format!("{}数量为 {count},超过上限 {max}", what.label(lang)),
+                format!(
+                    "{count} {} is more than the limit of {max}",
+                    what.label(lang)
+                ),
+            ),
+            G::InvalidStepId { step, problem } => pick(
+                format!("步骤编号「{}」{}", short(step), problem.message(lang)),
+                format!("Step id `{}` {}", short(step), problem.message(lang)),
+            ),
+            G::DuplicateStepId { step } => pick(
+                format!("步骤编号「{}」重复出现", short(step)),
+                format!("Step id `{}` is used more than once", short(step)),
+            ),
+            G::MissingStart { start } => pick(
+                format!("开始步骤「{}」不存在", short(start)),
+                format!("The start step `{}` does not exist", short(start)),
+            ),
+            G::StartIsEnding { start } => pick(
+                format!("开始步骤「{}」是结局,演练没有任何决定可做", short(start)),
+                format!(
+                    "The start step `{}` is an ending, so there is nothing to decide",
+                    short(start)
+                ),
+            ),
+            G::NoEnding => tr(
+                lang,
+                "场景没有任何结局步骤,演练无法结束",
+                "The scenario has no ending step, so no run can finish",
+            )
+            .to_owned(),
+            G::Unreachable { step } => pick(
+                format!("从开始步骤无法到达步骤「{}」", short(step)),
+                format!("Step `{}` cannot be reached from the start", short(step)),
+            ),
+            G::DeadEnd { step } => pick(
+                format!("步骤「{}」既不是结局,也没有任何选项(死胡同)", short(step)),
+                format!(
+                    "Step `{}` is not an ending and has no choices (a dead end)",
+                    short(step)
+                ),
+            ),
+            G::EndingWithChoices { step } => pick(
+                format!("结局步骤「{}」带有选项,这些选项不会出现", short(step)),
+                format!(
+                    "Ending step `{}` has choices; they are never shown",
+                    short(step)
+                ),
+            ),
+            G::MissingTarget {
+                step,
+                choice,
+                target,
+            } => pick(
+                format!(
+                    "步骤「{}」的第 {} 个选项指向不存在的步骤「{}」",
+                    short(step),
+                    choice + 1,
+                    short(target)
+                ),
+                format!(
+                    "Choice {} of step `{}` leads to step `{}`, which does not exist",
+                    choice + 1,
+                    short(step),
+                    short(target)
+                ),
+            ),
+            G::InjectMissingTarget { inject, target } => pick(
+                format!(
+                    "第 {} 个突发事件跳转到不存在的步骤「{}」",
+                    inject + 1,
+                    short(target)
+                ),
+                format!(
+                    "Inject {} jumps to step `{}`, which does not exist",
+                    inject + 1,
+                    short(target)
+                ),
+            ),
+            G::InjectGotoEnding { inject, target } => pick(
+                format!(
+                    "第 {} 个突发事件跳转到结局「{}」;突发事件只能跳到决策步骤",
+                    inject + 1,
+                    short(target)
+                ),
+                format!(
+                    "Inject {} jumps to ending `{}`; an inject may only jump to a decision step",
+                    inject + 1,
+                    short(target)
+                ),
+            ),
+            G::CycleWithoutExit { steps } => {
+                let list = steps
+                    .iter()
+                    .map(|s| short(s))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                pick(
+                    format!("步骤 {list} 构成循环,且无法走到任何结局"),
+                    format!("Steps {list} form a loop from which no ending can be reached"),
+                )
+            }
+            G::EmptyText { at, field } => pick(
+                format!("{}的{}(中文)为空", at.describe(lang), field.label(lang)),
+                format!(
+                    "The {} of {} is empty (Chinese)",
+                    field.label(lang),
+                    at.describe(lang)
+                ),
+            ),
+            G::TextTooLong {
+                at,
+                field,
+                chars,
+                max,
+            } => pick(
+                format!(
+                    "{}的{}有 {chars} 个字,超过上限 {max}",
+                    at.describe(lang),
+                    field.label(lang)
+                ),
+                format!(
+                    "The {} of {} has {chars} characters, more than {max}",
+                    field.label(lang),
+                    at.describe(lang)
+                ),
+            ),
+            G::TimeLimitOutOfRange {
+                step,
+                secs,
+                min,
+                max,
+            } => pick(
+                format!(
+                    "步骤「{}」的限时 {secs} 秒不在 {min}–{max} 秒之间",
+                    short(step)
+                ),
+                format!(
+                    "Step `{}` has a time limit of {secs} s, outside {min}–{max} s",
+                    short(step)
+                ),
+            ),
+            G::DefaultChoiceOutOfRange { step, index } => pick(
+                format!(
+                    "步骤「{}」的超时默认选项(第 {} 个)不存在",
+                    short(step),
+                    index + 1
+                ),
+                format!(
+                    "Step `{}`: the default choice on time-out (no. {}) does not exist",
+                    short(step),
+                    index + 1
+                ),
+            ),
+            G::ValueOutOfRange {
+                at,
+                field,
+                value,
+                min,
+                max,
+            } => pick(
+                format!(
+                    "{}的{} {value} 不在 {min} 至 {max} 之间",
+                    at.describe(lang),
+                    field.label(lang)
+                ),
+                format!(
+                    "The {} of {} is {value}, outside {min} to {max}",
+                    field.label(lang),
+                    at.describe(lang)
+                ),
+            ),
+            G::InvalidFactKey { fact, problem } => pick(
+                format!("第 {} 条信息的编码{}", fact + 1, problem.message(lang)),
+                format!("The key of fact {} {}", fact + 1, problem.message(lang)),
+            ),
+            G::DuplicateFact { key } => pick(
+                format!("信息编码「{}」重复出现", short(key)),
+                format!("Fact key `{}` is used more than once", short(key)),
+            ),
+            G::UnknownFact { at, key } => pick(
+                format!("{}引用了未定义的信息「{}」", at.describe(lang), short(key)),
+                format!(
+                    "{} refers to fact `{}`, which is not defined",
+                    capitalise(&at.describe(lang)),
+                    short(key)
+                ),
+            ),
+        }
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,199 @@
+//! Scenario packs: trainers export scenarios as JSON and import them on another device.
+//!
+//! Import checks in order, and stops at the first problem with a clear message: size, JSON
+//! syntax, the `format` marker, the `version` (a newer pack is refused, not guessed at), the
+//! shape of each scenario, limits, keys, and finally the full scenario check. It never panics:
+//! the JSON parser limits nesting, and every later step works on bounded, typed data.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::builtin::is_builtin_key;
+use super::error::short;
+use super::graph_check::errors;
+use super::graph_issue::GraphIssue;
+use super::scenario::Scenario;
+use crate::i18n::Lang;
+
+pub const PACK_FORMAT: &str = "expedite-guard-scenarios";
+pub const PACK_VERSION: u32 = 1;
+/// Largest pack file accepted, in bytes.
+pub const MAX_PACK_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_PACK_SCENARIOS: usize = 200;
+
+/// The file format of a pack.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScenarioPack {
+    pub format: String,
+    pub version: u32,
+    pub scenarios: Vec<Scenario>,
+}
+
+impl ScenarioPack {
+    pub fn new(scenarios: Vec<Scenario>) -> Self {
+        Self {
+            format: PACK_FORMAT.to_owned(),
+            version: PACK_VERSION,
+            scenarios,
+        }
+    }
+
+    /// Pretty JSON, for a file a trainer may open and read.
+    pub fn to_json(&self) -> String {
+        // Serialising these plain structs cannot fail; an empty string would then fail import
+        // loudly rather than write a half file.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Exports scenarios as a pack file's text.
+pub fn export_pack(scenarios: &[Scenario]) -> String {
+    ScenarioPack::new(scenarios.to_vec()).to_json()
+}
+
+/// Why a pack was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum PackError {
+    #[error("the file is {bytes} bytes; packs of at most {max} bytes are accepted")]
+    TooLarge { bytes: usize, max: usize },
+    #[error("the file is not valid JSON (line {line}, column {column})")]
+    NotJson { line: usize, column: usize },
+    #[error("the file is not a scenario pack")]
+    NotAPack,
+    #[error("the file is a `{}` file, not a scenario pack", short(.found))]
+    WrongFormat { found: String },
+    #[error("the pack has no valid version number")]
+    BadVersion,
+    #[error("the pack is version {found}, made by a newer version of the app (this one reads up to {PACK_VERSION}); update the app first")]
+    NewerVersion { found: u64 },
+    #[error("the pack contains no scenarios")]
+    Empty,
+    #[error("the pack has {count} scenarios; at most {max} can be imported at once")]
+    TooManyScenarios { count: usize, max: usize },
+    #[error("scenario no. {} is malformed: {}", .index + 1, short(.detail))]
+    Malformed { index: usize, detail: String },
+    #[error("scenario `{}` uses the key of a built-in scenario; rename it before exporting", short(.key))]
+    BuiltinKey { key: String },
+    #[error("scenario key `{}` appears more than once in the pack", short(.key))]
+    DuplicateKey { key: String },
+    #[error("scenario `{}` has {} problem(s)", short(.key), .issues.len())]
+    InvalidScenario {
+        key: String,
+        issues: Vec<GraphIssue>,
+    },
+}
+
+impl PackError {
+    /// A message for the import banner; for an invalid scenario it names the first problem.
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return match self {
+                PackError::InvalidScenario { issues, .. } => match issues.first() {
+                    Some(first) => format!("{self}, e.g.: {}", first.message(lang)),
+                    None => self.to_string(),
+                },
+                _ => self.to_string(),
+            };
+        }
+        match self {
+            PackError::TooLarge { bytes, max } => {
+                format!("文件大小 {bytes} 字节,超过上限 {max} 字节")
+            }
+            PackError::NotJson { line, column } => {
+                format!("文件不是有效的 JSON(第 {line} 行第 {column} 列)")
+            }
+            PackError::NotAPack => "这不是演练场景包文件".to_owned(),
+            PackError::WrongFormat { found } => {
+                format!("这是「{}」类型的文件,不是演练场景包", short(found))
+            }
+            PackError::BadVersion => "场景包缺少有效的版本号".to_owned(),
+            PackError::NewerVersion { found } => format!(
+                "场景包版本为 {found},由更新版本的应用导出(本应用最多支持 {PACK_VERSION}),请先升级应用"
+            ),
+            PackError::Empty => "场景包里没有任何场景".to_owned(),
+            PackError::TooManyScenarios { count, max } => {
+                format!("场景包含有 {count} 个场景,一次最多导入 {max} 个")
+            }
+            PackError::Malformed { index, detail } => {
+                format!("第 {} 个场景格式不正确:{}", index + 1, short(detail))
+            }
+            PackError::BuiltinKey { key } => {
+                format!("场景「{}」使用了内置场景的编码,请改名后再导出", short(key))
+            }
+            PackError::DuplicateKey { key } => {
+                format!("场景编码「{}」在包中重复出现", short(key))
+            }
+            PackError::InvalidScenario { key, issues } => {
+                let first = issues
+                    .first()
+                    .map(|i| format!(",例如:{}", i.message(lang)))
+                    .unwrap_or_default();
+                format!("场景「{}」有 {} 处问题{first}", short(key), issues.len())
+            }
+        }
+    }
+}
+
+/// Reads a pack file's text into scenarios, all marked custom (`builtin = false`).
+pub fn import_pack(json: &str) -> Result<Vec<Scenario>, PackError> {
+    if json.len() > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge {
+            bytes: json.len(),
+            max: MAX_PACK_BYTES,
+        });
+    }
+    let value: Value = serde_json::from_str(json).map_err(|e| PackError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(mut top) = value else {
+        return Err(PackError::NotAPack);
+    };
+    match top.get("format") {
+        Some(Value::String(f)) if f == PACK_FORMAT => {}
+        Some(Value::String(f)) => return Err(PackError::WrongFormat { found: f.clone() }),
+        _ => return Err(PackError::NotAPack),
+    }
+    match top.get("version").and_then(Value::as_u64) {
+        None | Some(0) => return Err(PackError::BadVersion),
+        Some(v) if v > u64::from(PACK_VERSION) => return Err(PackError::NewerVersion { found: v }),
+        Some(_) => {}
+    }
+    let Some(Value::Array(items)) = top.remove("scenarios") else {
+        return Err(PackError::NotAPack);
+    };
+    if items.is_empty() {
+        return Err(PackError::Empty);
+    }
+    if items.len() > MAX_PACK_SCENARIOS {
+        return Err(PackError::TooManyScenarios {
+            count: items.len(),
+            max: MAX_PACK_SCENARIOS,
+        });
+    }
+    let mut scenarios: Vec<Scenario> = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        let mut scenario: Scenario =
+            serde_json::from_value(item).map_err(|e| PackError::Malformed {
+                index,
+                detail: e.to_string(),
+            })?;
+        scenario.builtin = false;
+        if is_builtin_key(&scenario.key) {
+            return Err(PackError::BuiltinKey { key: scenario.key });
+        }
+        if scenarios.iter().any(|s| s.key == scenario.key) {
+            return Err(PackError::DuplicateKey { key: scenario.key });
+        }
+        let issues = errors(&scenario);
+        if !issues.is_empty() {
+            return Err(PackError::InvalidScenario {
+                key: scenario.key,
+                issues,
+            });
+        }
+        scenarios.push(scenario);
+    }
+    Ok(scenarios)
+}

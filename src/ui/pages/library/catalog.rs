@@ -1,0 +1,141 @@
+//! 业务目录: every service type in force (built-in and custom), a text filter, the way to add a
+//! custom one, and archived custom ones with a restore.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::fmt::{custom_record, text_setter};
+use super::tabs::{LibTab, LibraryTabs};
+use crate::domain::catalog::{Catalog, CatalogError, ServiceType};
+use crate::domain::library::CustomService;
+use crate::i18n::{pick, t, Lang, LibK};
+use crate::ui::platform;
+use crate::ui::route::{href, Route};
+use crate::ui::state::{use_app, AppContext};
+use crate::ui::sync::save;
+
+#[component]
+pub fn CatalogPage() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let filter = use_state(String::new);
+    let on_filter = text_setter(&filter);
+    let error = use_state(|| None::<String>);
+    let needle = filter.trim().to_lowercase();
+    let shown: Vec<&ServiceType> = ctx
+        .catalog
+        .services
+        .iter()
+        .filter(|s| needle.is_empty() || matches(s, &needle))
+        .collect();
+    let mut archived: Vec<Rc<CustomService>> = ctx
+        .data
+        .all::<CustomService>()
+        .filter(|r| r.meta.deleted)
+        .cloned()
+        .collect();
+    archived.sort_by(|a, b| a.service.key.cmp(&b.service.key));
+    let on_restore = {
+        let (ctx, error) = (ctx.clone(), error.clone());
+        Callback::from(move |record: Rc<CustomService>| {
+            error.set(restore(&ctx, &record).err().map(|e| e.message(ctx.lang)));
+        })
+    };
+
+    html! {
+        <section class="page" data-testid="page-lib-catalog">
+            <LibraryTabs current={LibTab::Catalog} />
+            <div class="page-head">
+                <h1>{ t(lang, LibK::TabCatalog) }</h1>
+                <a class="button primary" href={href(&Route::LibServiceNew)}
+                    data-testid="new-service">{ t(lang, LibK::NewService) }</a>
+            </div>
+            <p class="lead">{ t(lang, LibK::CatalogLead) }</p>
+            <div class="field narrow">
+                <label for="catalog-filter">{ t(lang, LibK::FilterServices) }</label>
+                <input id="catalog-filter" type="search" value={(*filter).clone()}
+                    oninput={on_filter} data-testid="catalog-filter" />
+            </div>
+            if let Some(msg) = &*error {
+                <p class="banner error" role="alert" data-testid="catalog-error">{ msg.clone() }</p>
+            }
+            if shown.is_empty() {
+                <p class="empty" data-testid="catalog-empty">{ t(lang, LibK::NoServiceMatches) }</p>
+            } else {
+                <ul class="lib-service-list" data-testid="service-list">
+                    { for shown.iter().map(|s| item(s, lang)) }
+                </ul>
+            }
+            if !archived.is_empty() {
+                <h2>{ t(lang, LibK::ArchivedServices) }</h2>
+                <ul class="lib-service-list lib-archived" data-testid="archived-services">
+                { for archived.into_iter().map(|r| {
+                    let cb = on_restore.clone();
+                    let rec = r.clone();
+                    html! {
+                        <li key={r.meta.id.to_string()} class="lib-service-item" data-testid="archived-service">
+                            <span>{ r.service.name.get(lang).to_string() }{ " · " }<code>{ r.service.key.clone() }</code></span>
+                            <button type="button" data-testid="restore-service"
+                                onclick={Callback::from(move |_| cb.emit(rec.clone()))}>
+                                { t(lang, LibK::RestoreService) }</button>
+                        </li>
+                    }
+                }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn matches(s: &ServiceType, needle: &str) -> bool {
+    let mut hay = vec![s.key.as_str(), &s.name.zh, &s.name.en];
+    hay.extend(
+        s.departments
+            .iter()
+            .flat_map(|d| [d.zh.as_str(), d.en.as_str()]),
+    );
+    hay.iter().any(|h| h.to_lowercase().contains(needle))
+}
+
+fn item(s: &ServiceType, lang: Lang) -> Html {
+    let route = Route::LibService { key: s.key.clone() };
+    let departments: Vec<&str> = s.departments.iter().map(|d| d.get(lang)).collect();
+    let origin = if s.builtin {
+        LibK::Builtin
+    } else {
+        LibK::Custom
+    };
+    html! {
+        <li key={s.key.clone()} class="lib-service-item" data-testid="service-item">
+            <a href={href(&route)} data-testid="service-link">{ s.name.get(lang).to_string() }</a>
+            <span class={classes!("badge", (!s.builtin).then_some("lib-custom"))}
+                data-testid="service-origin">{ t(lang, origin) }</span>
+            <span class="sub">
+                { departments.join(pick(lang, "、".into(), ", ".into()).as_str()) }
+                { pick(lang, format!(" · 常规 {} 个工作日", s.typical_working_days),
+                    format!(" · typically {} working days", s.typical_working_days)) }
+            </span>
+        </li>
+    }
+}
+
+/// Brings an archived custom service back, unless its key has meanwhile been taken.
+fn restore(ctx: &AppContext, record: &CustomService) -> Result<(), CatalogError> {
+    let key = &record.service.key;
+    if Catalog::is_builtin_key(key) {
+        return Err(CatalogError::BuiltinKey {
+            service: key.clone(),
+        });
+    }
+    if custom_record(&ctx.data, key).is_some() {
+        return Err(CatalogError::DuplicateService {
+            service: key.clone(),
+        });
+    }
+    let mut next = record.clone();
+    next.meta.deleted = false;
+    next.meta.touch(platform::now());
+    save(ctx, next);
+    Ok(())
+}

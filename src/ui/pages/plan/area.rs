@@ -1,0 +1,92 @@
+//! 预案工坊 area page: the open cases and their plans at a glance (which have one, how many
+//! critical and high risks, the next decide-by date, overlapping warnings), and the way to the
+//! warning library.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::plan_of;
+use super::WarningFlag;
+use crate::domain::case::Case;
+use crate::domain::plan::timeline;
+use crate::i18n::{pick, t, PlanK, K};
+use crate::ui::platform;
+use crate::ui::route::{href, Route};
+use crate::ui::state::{use_app, Load};
+
+#[component]
+pub fn PlanArea() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let today = platform::today();
+    let mut cases: Vec<Rc<Case>> = ctx
+        .data
+        .all::<Case>()
+        .filter(|c| !c.meta.deleted && !c.status.is_closed())
+        .cloned()
+        .collect();
+    cases.sort_by_key(|c| (c.hard_date, c.client.company_name.clone()));
+    let with_plan = cases
+        .iter()
+        .filter(|c| plan_of(&ctx, c.meta.id).is_some_and(|p| !p.meta.deleted))
+        .count();
+    html! {
+        <section class="page" data-testid="page-plan">
+            <div class="page-head">
+                <h1>{ t(lang, K::NavPlan) }</h1>
+                <a class="button" href={href(&Route::WarningLibrary)} data-testid="plan-area-warnings">{ t(lang, PlanK::WarningLibraryTitle) }</a>
+            </div>
+            <p class="lead">{ t(lang, PlanK::AreaLead) }</p>
+            if ctx.load == Load::Loading {
+                <p class="muted">{ t(lang, K::Loading) }</p>
+            } else if cases.is_empty() {
+                <p class="empty" data-testid="plan-area-empty">{ t(lang, PlanK::AreaEmpty) }</p>
+            } else {
+                <p data-testid="plan-area-count">{ pick(lang,
+                    format!("{} 个在办案件中，{with_plan} 个已有预案。", cases.len()),
+                    format!("{with_plan} of {} open cases have a plan.", cases.len())) }</p>
+                <table class="case-table" data-testid="plan-area-table">
+                    <thead><tr>
+                        <th scope="col">{ t(lang, K::ColCompany) }</th>
+                        <th scope="col">{ t(lang, K::ColHardDate) }</th>
+                        <th scope="col">{ t(lang, PlanK::ColPlan) }</th>
+                        <th scope="col">{ t(lang, PlanK::ColCriticalHigh) }</th>
+                        <th scope="col">{ t(lang, PlanK::ColNextDecision) }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for cases.iter().map(|c| {
+                        let id = c.meta.id.to_string();
+                        let plan = plan_of(&ctx, c.meta.id).filter(|p| !p.meta.deleted);
+                        let (has, risks, next) = match &plan {
+                            None => (t(lang, PlanK::NoPlan).to_string(), "—".to_string(), "—".to_string()),
+                            Some(p) => {
+                                let s = p.stats();
+                                let line = timeline(p, c, &ctx.calendar, today);
+                                let next = line.next_open().map_or_else(|| t(lang, PlanK::NoOpenDecision).to_string(), |e| {
+                                    format!("{} · {}", e.decide_by.date, e.path.name(lang))
+                                });
+                                (pick(lang, format!("有（{} 项风险）", s.risks), format!("Yes ({} risks)", s.risks)),
+                                 pick(lang, format!("极高 {} · 高 {}", s.risks_critical, s.risks_high), format!("{} critical · {} high", s.risks_critical, s.risks_high)),
+                                 next)
+                            }
+                        };
+                        html! {
+                            <tr key={id.clone()} data-testid="plan-area-row">
+                                <td data-label={t(lang, K::ColCompany)}>
+                                    <a href={href(&Route::CasePlan { id: id.clone() })} data-testid="plan-area-link">{ c.client.company_name.clone() }</a>
+                                    <WarningFlag case_id={id.clone()} />
+                                </td>
+                                <td data-label={t(lang, K::ColHardDate)}>{ c.hard_date.to_string() }</td>
+                                <td data-label={t(lang, PlanK::ColPlan)} data-testid="plan-area-has">{ has }</td>
+                                <td data-label={t(lang, PlanK::ColCriticalHigh)} data-testid="plan-area-risks">{ risks }</td>
+                                <td data-label={t(lang, PlanK::ColNextDecision)} data-testid="plan-area-next">{ next }</td>
+                            </tr>
+                        }
+                    }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

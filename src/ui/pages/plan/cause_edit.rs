@@ -1,0 +1,83 @@
+//! Editing one cause in place: its text (as shown in the current language) and its category.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{commit, field_error, input_value, select_value};
+use crate::domain::plan::{CauseCategory, CauseId, Plan, PlanError, PlanField};
+use crate::i18n::{t, PlanK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct CauseEditProps {
+    pub plan: Rc<Plan>,
+    pub cause_id: CauseId,
+    pub on_done: Callback<()>,
+}
+
+#[component]
+pub fn CauseEdit(props: &CauseEditProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let original = props.plan.cause(props.cause_id).cloned();
+    let text = {
+        let start = original
+            .as_ref()
+            .map(|c| c.text.get(lang).to_string())
+            .unwrap_or_default();
+        use_state(move || start)
+    };
+    let category = {
+        let start = original
+            .as_ref()
+            .map_or(CauseCategory::Materials, |c| c.category);
+        use_state(move || start)
+    };
+    let error = use_state(|| None::<PlanError>);
+    let onsubmit = {
+        let (ctx, plan, id) = (ctx.clone(), props.plan.clone(), props.cause_id);
+        let (text, category, error, done) = (
+            text.clone(),
+            category.clone(),
+            error.clone(),
+            props.on_done.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match plan.edit_cause(id, ctx.lang, &text, *category, platform::now()) {
+                Ok(next) => {
+                    commit(&ctx, Ok(next));
+                    done.emit(());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let err = field_error(&error, PlanField::CauseText, lang);
+    html! {
+        <form class="inline-form" {onsubmit} novalidate=true data-testid="cause-edit-form">
+            <div class={classes!("field", "grow", err.is_some().then_some("invalid"))}>
+                <label for="cause-edit-text">{ t(lang, PlanK::CauseText) }</label>
+                <input id="cause-edit-text" value={(*text).clone()} data-testid="cause-edit-text"
+                    oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(input_value(&e)))} />
+                if let Some(msg) = err { <p class="field-error">{ msg }</p> }
+            </div>
+            <div class="field">
+                <label for="cause-edit-category">{ t(lang, PlanK::Category) }</label>
+                <select id="cause-edit-category" data-testid="cause-edit-category"
+                    onchange={let c = category.clone(); Callback::from(move |e: Event| {
+                        if let Some(cat) = CauseCategory::from_key(&select_value(&e)) { c.set(cat) }
+                    })}>
+                    { for CauseCategory::ALL.iter().map(|c| html! {
+                        <option key={c.key()} value={c.key()} selected={*c == *category}>{ c.label(lang) }</option>
+                    }) }
+                </select>
+            </div>
+            <button type="submit" class="primary" data-testid="cause-save">{ t(lang, PlanK::Save) }</button>
+            <button type="button" data-testid="cause-cancel"
+                onclick={props.on_done.reform(|_: MouseEvent| ())}>{ t(lang, PlanK::Cancel) }</button>
+        </form>
+    }
+}

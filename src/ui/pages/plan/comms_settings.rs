@@ -1,0 +1,124 @@
+//! The communication settings: notice period, daily report and its time, who is told and how.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{commit, error_banner, field_error};
+use crate::domain::plan::{Plan, PlanError, PlanField, Problem, ProblemKind, MAX_NOTIFY_HOURS};
+use crate::i18n::{t, PlanK};
+use crate::ui::components::TextField;
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Clone, Copy, PartialEq)]
+enum F {
+    Hours,
+    Time,
+    Person,
+    Phone,
+    Channel,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CommsSettingsFormProps {
+    pub plan: Rc<Plan>,
+}
+
+#[component]
+pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let s = &props.plan.comms;
+    let fields = {
+        let s = s.clone();
+        use_state(move || {
+            [
+                s.notify_within_hours.to_string(),
+                s.report_time,
+                s.contact_person,
+                s.contact_phone,
+                s.channel,
+            ]
+        })
+    };
+    let daily = {
+        let d = s.daily_report;
+        use_state(move || d)
+    };
+    let error = use_state(|| None::<PlanError>);
+    let saved = use_state(|| false);
+    let on_change = {
+        let (fields, saved) = (fields.clone(), saved.clone());
+        Callback::from(move |(f, v): (F, String)| {
+            let mut next = (*fields).clone();
+            next[f as usize] = v;
+            fields.set(next);
+            saved.set(false);
+        })
+    };
+    let onsubmit = {
+        let (ctx, plan, fields, daily, error, saved) = (
+            ctx.clone(),
+            props.plan.clone(),
+            fields.clone(),
+            daily.clone(),
+            error.clone(),
+            saved.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let [hours, time, person, phone, channel] = (*fields).clone();
+            let mut settings = plan.comms.clone();
+            settings.daily_report = *daily;
+            settings.report_time = time.trim().to_string();
+            settings.contact_person = person.trim().to_string();
+            settings.contact_phone = phone.trim().to_string();
+            settings.channel = channel.trim().to_string();
+            let result = match hours.trim().parse::<u32>() {
+                Ok(h) => {
+                    settings.notify_within_hours = h;
+                    plan.set_comms_settings(settings, platform::now())
+                }
+                Err(_) => Err(PlanError::Invalid(vec![Problem::new(
+                    PlanField::NotifyWithinHours,
+                    ProblemKind::OutOfRange {
+                        min: 1,
+                        max: u64::from(MAX_NOTIFY_HOURS),
+                    },
+                )])),
+            };
+            let err = commit(&ctx, result);
+            saved.set(err.is_none());
+            error.set(err);
+        })
+    };
+    let field = |f: F, label: PlanK, pf: PlanField, testid: &'static str, kind: &'static str| {
+        html! {
+            <TextField<F> field={f} {kind} label={t(lang, label)} value={fields[f as usize].clone()} on_change={on_change.clone()}
+                {testid} error={field_error(&error, pf, lang)} />
+        }
+    };
+    html! {
+        <form class="comms-settings no-print" {onsubmit} novalidate=true data-testid="comms-settings">
+            <fieldset>
+                <legend>{ t(lang, PlanK::CommsSettings) }</legend>
+                { field(F::Hours, PlanK::NotifyHours, PlanField::NotifyWithinHours, "comms-hours", "number") }
+                <label class="check field">
+                    <input type="checkbox" data-testid="comms-daily" checked={*daily}
+                        onchange={let d = daily.clone(); Callback::from(move |_: Event| d.set(!*d))} />
+                    <span>{ t(lang, PlanK::DailyReport) }</span>
+                </label>
+                { field(F::Time, PlanK::ReportTime, PlanField::ReportTime, "comms-time", "time") }
+                { field(F::Person, PlanK::ClientContact, PlanField::ContactPerson, "comms-person", "text") }
+                { field(F::Phone, PlanK::Phone, PlanField::ContactPhone, "comms-phone", "tel") }
+                { field(F::Channel, PlanK::Channel, PlanField::Channel, "comms-channel", "text") }
+            </fieldset>
+            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            <div class="actions">
+                <button type="submit" data-testid="comms-save">{ t(lang, PlanK::ApplySettings) }</button>
+                <span role="status" aria-live="polite">{ if *saved { t(lang, PlanK::Saved) } else { "" } }</span>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,111 @@
+//! Small helpers the plan screens share: saving a changed plan, errors in place, the plan of a
+//! case, copying and printing.
+
+use std::rc::Rc;
+
+use uuid::Uuid;
+use yew::prelude::*;
+
+use crate::domain::plan::{Plan, PlanError, PlanField};
+use crate::i18n::Lang;
+use crate::ui::state::AppContext;
+use crate::ui::sync::save;
+
+/// Saves the result of a domain step; returns the error for the section to show instead.
+pub fn commit(ctx: &AppContext, result: Result<Plan, PlanError>) -> Option<PlanError> {
+    match result {
+        Ok(plan) => {
+            save(ctx, plan);
+            None
+        }
+        Err(e) => Some(e),
+    }
+}
+
+/// The plan of a case: the live one if any, else the newest archived one.
+pub fn plan_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Plan>> {
+    ctx.data
+        .all::<Plan>()
+        .filter(|p| p.case_id == case_id)
+        .max_by_key(|p| (!p.meta.deleted, p.meta.updated_at))
+        .cloned()
+}
+
+/// The message of the first problem with `field`, for that field's error line.
+pub fn field_error(err: &Option<PlanError>, field: PlanField, lang: Lang) -> Option<AttrValue> {
+    err.as_ref()?
+        .problems()
+        .iter()
+        .find(|p| p.field == field)
+        .map(|p| AttrValue::from(p.message(lang)))
+}
+
+/// A section's error: the whole message, announced to screen readers.
+pub fn error_banner(err: &Option<PlanError>, lang: Lang) -> Html {
+    match err {
+        Some(e) => html! {
+            <p class="banner error" role="alert" data-testid="plan-error">{ e.message(lang) }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses or has no clipboard.
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !available {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialog (the print stylesheet lays the plan out for paper).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        // A refused dialog changes nothing on the page; nothing to report.
+        let _ = window.print();
+    }
+}
+
+/// The value of an `<input>` or `<textarea>` from its input event.
+pub fn input_value(e: &InputEvent) -> String {
+    let target = e.target();
+    if let Some(input) = target
+        .clone()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+    {
+        return input.value();
+    }
+    target
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok())
+        .map(|t| t.value())
+        .unwrap_or_default()
+}
+
+/// The value of a `<select>` from its change event.
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}
+
+/// `(value, label)` pairs 1..=5 for a likelihood or impact select.
+pub fn scale_options(labels: [&str; 5]) -> Vec<(AttrValue, AttrValue)> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let n = i + 1;
+            (
+                AttrValue::from(n.to_string()),
+                AttrValue::from(format!("{n} · {label}")),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,103 @@
+//! 团队分工 The case team and who does what when a kind of risk fires, with the people's names
+//! taken from the case; tasks can be added, reassigned, removed, or reset to the default.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{commit, error_banner, field_error, input_value, select_value};
+use super::TaskRow;
+use crate::domain::case::Case;
+use crate::domain::plan::{assignments, CauseCategory, Plan, PlanError, PlanField, Role};
+use crate::i18n::{t, PlanK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct TeamTasksProps {
+    pub plan: Rc<Plan>,
+    pub case: Rc<Case>,
+}
+
+#[component]
+pub fn TeamTasks(props: &TeamTasksProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let error = use_state(|| None::<PlanError>);
+    let category = use_state(|| CauseCategory::Materials);
+    let role = use_state(|| Role::Pm);
+    let text = use_state(String::new);
+    let plan = &props.plan;
+    let on_add = {
+        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (category, role, text) = (category.clone(), role.clone(), text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match plan.add_task(*category, *role, &text, platform::now()) {
+                Ok((next, _)) => {
+                    error.set(commit(&ctx, Ok(next)));
+                    text.set(String::new());
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        })
+    };
+    let on_reset = {
+        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| {
+            error.set(commit(&ctx, plan.reset_playbook(platform::now())))
+        })
+    };
+    let team = &props.case.team;
+    let text_err = field_error(&error, PlanField::TaskText, lang);
+    html! {
+        <section class="plan-section" data-testid="team" aria-labelledby="team-h">
+            <h2 id="team-h">{ t(lang, PlanK::TeamTitle) }</h2>
+            <ul class="team-line" data-testid="team-line">
+                { for Role::ALL.iter().map(|r| {
+                    let who = r.person(team).trim().to_string();
+                    html! { <li key={r.key()}><span class="muted">{ r.label(lang) }{ "：" }</span>
+                        { if who.is_empty() { t(lang, PlanK::Unassigned).to_string() } else { who } }</li> }
+                }) }
+            </ul>
+            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { for CauseCategory::ALL.iter().map(|cat| {
+                let rows = assignments(plan, &props.case, *cat, lang);
+                html! {
+                    <div key={cat.key()} class="task-group" data-testid={format!("tasks-{}", cat.key())}>
+                        <h3>{ t(lang, PlanK::WhenRiskFires) }{ cat.label(lang) }</h3>
+                        if rows.is_empty() { <p class="muted">{ "—" }</p> } else {
+                            <ul class="task-list">{ for rows.into_iter().map(|a| html! {
+                                <TaskRow key={a.task.0} plan={plan.clone()} assignment={a.clone()} />
+                            }) }</ul>
+                        }
+                    </div>
+                }
+            }) }
+            <form class="inline-form no-print" onsubmit={on_add} novalidate=true data-testid="task-form">
+                <div class="field">
+                    <label for="task-category">{ t(lang, PlanK::Category) }</label>
+                    <select id="task-category" data-testid="task-category" onchange={let c = category.clone(); Callback::from(move |e: Event| {
+                        if let Some(v) = CauseCategory::from_key(&select_value(&e)) { c.set(v) } })}>
+                        { for CauseCategory::ALL.iter().map(|c| html! { <option key={c.key()} value={c.key()} selected={*c == *category}>{ c.label(lang) }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="task-role">{ t(lang, PlanK::Role) }</label>
+                    <select id="task-role" data-testid="task-role" onchange={let r = role.clone(); Callback::from(move |e: Event| {
+                        if let Some(v) = Role::from_key(&select_value(&e)) { r.set(v) } })}>
+                        { for Role::ALL.iter().map(|r| html! { <option key={r.key()} value={r.key()} selected={*r == *role}>{ r.label(lang) }</option> }) }
+                    </select>
+                </div>
+                <div class={classes!("field", "grow", text_err.is_some().then_some("invalid"))}>
+                    <label for="task-text">{ t(lang, PlanK::TaskText) }</label>
+                    <input id="task-text" data-testid="task-text" value={(*text).clone()}
+                        oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(input_value(&e)))} />
+                    if let Some(msg) = text_err { <p class="field-error">{ msg }</p> }
+                </div>
+                <button type="submit" data-testid="task-add">{ t(lang, PlanK::AddTask) }</button>
+                <button type="button" data-testid="tasks-reset" onclick={on_reset}>{ t(lang, PlanK::ResetPlaybook) }</button>
+            </form>
+        </section>
+    }
+}

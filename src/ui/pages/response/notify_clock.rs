@@ -1,0 +1,53 @@
+//! The one-hour clock face: time left (ticking), time over (red, with the words), or the time
+//! the notification took once it is logged.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::response::{clock, ClockState, Failure};
+use crate::i18n::{t, RespK};
+use crate::ui::pages::response::shared::use_ticking_clock;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct NotifyClockProps {
+    pub failure: Rc<Failure>,
+    /// The small form used in lists (one line, no caption).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[component]
+pub fn NotifyClock(props: &NotifyClockProps) -> Html {
+    let lang = use_app().lang;
+    let f = &props.failure;
+    let ticking = f.is_open() && f.notification.is_none();
+    let now = use_ticking_clock(ticking).now;
+    let state = clock(f, now);
+    let (label, face) = match state {
+        ClockState::Running { .. } => (t(lang, RespK::ClockLeft), state.face()),
+        ClockState::Overdue { .. } => (
+            t(lang, RespK::ClockHour),
+            format!("{} {}", t(lang, RespK::ClockOverdue), state.face()),
+        ),
+        ClockState::StoppedInTime { .. } | ClockState::StoppedLate { .. } => {
+            (t(lang, RespK::ClockTook), state.face())
+        }
+    };
+    let class = classes!(
+        "notify-clock",
+        format!("clock-{}", state.key()),
+        state.is_missed().then_some("missed"),
+        props.compact.then_some("compact"),
+    );
+    html! {
+        <div {class} role="timer" data-testid="notify-clock" data-state={state.key()}>
+            <span class="clock-label">{ label }</span>
+            <span class="clock-face" data-testid="clock-face">{ face }</span>
+            if !props.compact {
+                <span class="clock-caption" data-testid="clock-caption">{ state.caption(lang) }</span>
+            }
+        </div>
+    }
+}
