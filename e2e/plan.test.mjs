@@ -45,6 +45,22 @@ async function startPlan(page) {
   await tid(page, "plan-tab").waitFor();
 }
 
+/** A pre-mortem cause by its own text (not the texts of the merge menu inside it). */
+function cause(page, text) {
+  return tid(page, "cause-item").filter({ has: page.getByTestId("cause-text-shown").filter({ hasText: text }) });
+}
+
+/** Waits until the cause whose text contains `text` shows `status`. */
+async function causeStatus(page, text, status) {
+  await page.waitForFunction(
+    ([text, status]) => [...document.querySelectorAll('[data-testid="cause-item"]')].some(
+      (li) => li.querySelector('[data-testid="cause-text-shown"]').textContent.includes(text)
+        && li.querySelector('[data-testid="cause-status"]').textContent === status,
+    ),
+    [text, status],
+  );
+}
+
 async function count(page, id, n) {
   await page.waitForFunction(
     ([id, n]) => document.querySelectorAll(`[data-testid="${id}"]`).length === n,
@@ -225,26 +241,21 @@ test("pre-mortem: causes by person, template suggestions, merge, review, cause t
   await tid(page, "suggest-causes").click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="cause-item"]').length > 3);
   assert.equal(await tid(page, "suggest-causes").isDisabled(), true);
-  const abroad = tid(page, "cause-item").filter({ hasText: "法定代表人本人到银行" });
+  const abroad = cause(page, "法定代表人本人到银行");
   assert.match(await abroad.getByTestId("cause-status").innerText(), /待定/);
   await abroad.getByTestId("cause-accept").click();
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="cause-item"]')]
-    .some((li) => li.textContent.includes("法定代表人本人到银行") && li.querySelector('[data-testid="cause-status"]').textContent === "采纳"));
-
-  const legalised = tid(page, "cause-item").filter({ hasText: "公证认证" });
-  await legalised.getByTestId("cause-reject").click();
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="cause-item"]')]
-    .some((li) => li.textContent.includes("公证认证") && li.querySelector('[data-testid="cause-status"]').textContent === "不采纳"));
+  await causeStatus(page, "法定代表人本人到银行", "采纳");
+  await cause(page, "公证认证").getByTestId("cause-reject").click();
+  await causeStatus(page, "公证认证", "不采纳");
 
   // Edit a cause in place.
-  const mine = tid(page, "cause-item").filter({ hasText: "银行拒绝开户" });
-  await mine.getByTestId("cause-edit").click();
+  await cause(page, "银行拒绝开户").getByTestId("cause-edit").click();
   await tid(page, "cause-edit-text").fill("首选银行拒绝开户");
   await tid(page, "cause-save").click();
-  await tid(page, "cause-item").filter({ hasText: "首选银行拒绝开户" }).waitFor();
+  await cause(page, "首选银行拒绝开户").waitFor();
 
   // The accepted template cause becomes a risk pre-filled with its paths.
-  await tid(page, "cause-item").filter({ hasText: "法定代表人本人到银行" }).getByTestId("cause-to-risk").click();
+  await cause(page, "法定代表人本人到银行").getByTestId("cause-to-risk").click();
   await tid(page, "risk-form").waitFor();
   assert.match(await tid(page, "risk-title").inputValue(), /法定代表人本人到银行/);
   assert.equal(await tid(page, "path-remote_video_verification").isChecked(), true);

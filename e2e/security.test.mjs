@@ -94,3 +94,42 @@ for (const lang of ["zh", "en"]) {
     await page.context().close();
   });
 }
+
+test("a file full of hostile strings imports as plain text: no script runs, the layout holds", async () => {
+  const page = await h.newPage({ width: 1024, height: 768 });
+  const foreign = await watch(page);
+  await open(page, h.url, "/data");
+  await tid(page, "import-file").setInputFiles("tests/fixtures/hostile-v1.json");
+  await tid(page, "import-preview").waitFor();
+  await tid(page, "mode-merge").check();
+  await tid(page, "import-apply").click();
+  await tid(page, "import-done").waitFor();
+
+  await open(page, h.url, "/cases");
+  await tid(page, "filter-status").selectOption("all");
+  const ids = await page.$$eval('[data-testid="case-link"]', (as) => as.map((a) => a.getAttribute("href").split("#/cases/")[1]));
+  assert.ok(ids.length >= 2, "the hostile cases are listed");
+  const screens = ["/", "/cases", "/precheck", "/plan", "/response", "/retro", "/drill", "/library", "/data"];
+  for (const id of ids) {
+    for (const tab of ["", "/edit", "/precheck", "/plan", "/response", "/retro"]) screens.push(`/cases/${id}${tab}`);
+  }
+  for (const route of screens) {
+    await open(page, h.url, route);
+    const state = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      csp: window.__csp,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      injected: document.querySelectorAll("main script, main img[onerror], main svg[onload]").length,
+    }));
+    assert.equal(state.pwned, undefined, `script ran on ${route}`);
+    assert.deepEqual(state.csp, [], `CSP violation on ${route}`);
+    assert.equal(state.injected, 0, `markup injected on ${route}`);
+    assert.ok(state.overflow <= 1, `${route}: page is ${state.overflow}px wider than the viewport`);
+  }
+  // The hostile text is shown as text.
+  await open(page, h.url, "/cases");
+  await tid(page, "filter-status").selectOption("all");
+  assert.match(await tid(page, "case-table").innerText(), /<script>window.__pwned=1<\/script>|<img src=x/);
+  assert.deepEqual(foreign, []);
+  await page.context().close();
+});

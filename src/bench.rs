@@ -171,3 +171,56 @@ pub fn bench_decode_steps(values: JsValue) -> Result<Vec<f64>, JsError> {
     drop(cases);
     Ok(vec![t1 - t0, t3 - t2])
 }
+
+/// The Rust work behind start-up and one keystroke in the case list, step by step, on the kept
+/// cases (for the analysis; the rest of those figures is Yew's diff and the DOM): a map of
+/// step name to milliseconds.
+#[wasm_bindgen]
+pub fn bench_steps() -> Result<JsValue, JsError> {
+    use crate::domain::calendar::Calendar;
+    use crate::domain::case::CaseFilter;
+    use crate::domain::catalog::Catalog;
+    use crate::i18n::Lang;
+    use crate::ui::state::AppState;
+    use serde::Serialize;
+
+    let data = DATASET.with(|d| d.borrow().clone());
+    let today = platform::today();
+    let mut steps: Vec<(&str, f64)> = Vec::new();
+    let mut time = |name: &'static str, f: &mut dyn FnMut()| {
+        let t0 = ms();
+        f();
+        steps.push((name, ms() - t0));
+    };
+    time("Catalog::builtin", &mut || drop(Catalog::builtin()));
+    time("Calendar::builtin", &mut || drop(Calendar::builtin()));
+    let copy = (*data).clone();
+    time("Tables::from_dataset", &mut || {
+        drop(Tables::from_dataset(copy.clone()))
+    });
+    time("AppState::ready", &mut || {
+        drop(AppState::ready(Lang::default(), None, copy.clone()))
+    });
+    let calendar = Calendar::builtin();
+    let open = CaseFilter::default();
+    let mut shown = 0;
+    time("CaseFilter::apply (open)", &mut || {
+        shown = open.apply(data.cases.iter(), today).len();
+    });
+    let typed = CaseFilter {
+        text: "9".into(),
+        ..CaseFilter::default()
+    };
+    time("CaseFilter::apply (text 9)", &mut || {
+        drop(typed.apply(data.cases.iter(), today))
+    });
+    time("Case::schedule for every open row", &mut || {
+        for c in open.apply(data.cases.iter(), today) {
+            drop(c.schedule(&calendar, today));
+        }
+    });
+    steps.push(("open rows", shown as f64));
+    steps
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(err)
+}

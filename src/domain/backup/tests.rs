@@ -514,3 +514,119 @@ fn import_reports_a_case_whose_history_was_edited_in_the_file() {
     assert_eq!(altered[0].case_id, data.cases[1].meta.id);
     assert_eq!(altered[0].event, 2);
 }
+
+// --- the hostile-strings fixture --------------------------------------------------------
+
+/// Strings that try to run script, break layout or confuse readers.
+const HOSTILE: &[&str] = &[
+    "<script>window.__pwned=1</script>",
+    "<img src=x onerror=\"window.__pwned=1\">",
+    "javascript:window.__pwned=1",
+    "\"><svg onload=window.__pwned=1>",
+    "\u{202e}gnp.exe\u{200b}\u{200d}\u{feff}",
+    "{{7*7}} ${7*7} ' OR 1=1 --",
+];
+
+/// Keys whose string values are free text typed by people (everything else stays valid).
+const FREE_TEXT: &[&str] = &[
+    "company_name",
+    "legal_rep",
+    "contact_name",
+    "service_name",
+    "urgency_note",
+    "notes",
+    "pm",
+    "logistics",
+    "executors",
+    "zh",
+    "en",
+    "what_happened",
+    "to_whom",
+    "what_was_said",
+    "author",
+    "note",
+    "region",
+    "department",
+    "source",
+    "trainee",
+    "name",
+    "papers",
+];
+
+/// JSON pointers of every string under a free-text key.
+fn free_text_pointers(
+    value: &serde_json::Value,
+    key: Option<&str>,
+    at: String,
+    out: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    match value {
+        Value::String(_) if key.is_some_and(|k| FREE_TEXT.contains(&k)) => out.push(at),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                free_text_pointers(v, key, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                let escaped = k.replace('~', "~0").replace('/', "~1");
+                free_text_pointers(v, Some(k), format!("{at}/{escaped}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Replaces every free-text string with a hostile one, keeping only replacements after which
+/// the file still imports (a few keys such as `source` are enums, not text).
+fn poison(value: &mut serde_json::Value) -> usize {
+    let mut pointers = Vec::new();
+    free_text_pointers(value, None, String::new(), &mut pointers);
+    let mut n = 0;
+    for pointer in pointers {
+        let Some(slot) = value.pointer_mut(&pointer) else {
+            continue;
+        };
+        let old = slot.clone();
+        let hostile = HOSTILE[n % HOSTILE.len()];
+        // Every seventh text is also huge and unbroken, to test that the layout holds.
+        *slot = serde_json::Value::String(if n % 7 == 6 {
+            format!("{hostile}{}", "W".repeat(3000))
+        } else {
+            hostile.to_string()
+        });
+        let text = value.to_string();
+        if parse_backup(&text, Limits::default()).is_ok() {
+            n += 1;
+        } else if let Some(slot) = value.pointer_mut(&pointer) {
+            *slot = old;
+        }
+    }
+    n
+}
+
+/// `tests/fixtures/hostile-v1.json` (used by the end-to-end security test) is a valid backup
+/// with hostile text in every kind of record. Regenerate with `UPDATE_FIXTURES=1 cargo test`.
+#[test]
+fn hostile_fixture_is_current_and_valid() {
+    let mut value = serde_json::to_value(Envelope::new(sample(), Scope::All, device(), at(500)))
+        .expect("serialise");
+    let n = poison(&mut value);
+    let text = serde_json::to_string_pretty(&value).expect("text");
+    let env = parse_backup(&text, Limits::default()).expect("hostile but valid");
+    assert!(env.data.counts().iter().all(|k| k.live + k.archived > 0));
+    assert!(n > 30, "poisoned {n} texts");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/hostile-v1.json"
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &text).expect("write fixture");
+    }
+    let stored = std::fs::read_to_string(path).expect("fixture present");
+    assert_eq!(
+        stored, text,
+        "fixture out of date: run UPDATE_FIXTURES=1 cargo test"
+    );
+}

@@ -76,6 +76,7 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
         authors.join("、")
     };
     let merged = plan.merged_from(id);
+    let has_risk = plan.risks.iter().any(|r| r.from_cause == Some(id));
     if *editing {
         let done = {
             let editing = editing.clone();
@@ -86,7 +87,8 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
     html! {
         <li class={classes!("cause-item", format!("cause-{}", cause.status.key()))} data-testid="cause-item">
             <span class="cause-text" data-testid="cause-text-shown">{ cause.text.get(lang) }</span>
-            <span class="tag">{ cause.category.label(lang) }</span>
+            if !props.review { <span class="tag">{ cause.category.label(lang) }</span> }
+            if has_risk { <span class="tag" data-testid="cause-has-risk">{ t(lang, PlanK::HasRisk) }</span> }
             <span class={classes!("badge", format!("st-{}", cause.status.key()))} data-testid="cause-status">{ cause.status.label(lang) }</span>
             <span class="sub">{ t(lang, PlanK::RaisedBy) }{ who }</span>
             if !merged.is_empty() {

@@ -104,7 +104,7 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, PlanK::CommsSettings) }</legend>
                 { field(F::Hours, PlanK::NotifyHours, PlanField::NotifyWithinHours, "comms-hours", "number") }
-                <label class="check field">
+                <label class="check">
                     <input type="checkbox" data-testid="comms-daily" checked={*daily}
                         onchange={let d = daily.clone(); Callback::from(move |_: Event| d.set(!*d))} />
                     <span>{ t(lang, PlanK::DailyReport) }</span>

@@ -64,8 +64,10 @@ pub fn HeatMapView(props: &HeatMapViewProps) -> Html {
                             format!("Likelihood {l}, impact {i}, score {}: {} risk(s)", l * i, c.count));
                         html! {
                             <g key={format!("{l}-{i}")} class={classes!("heat-cell", format!("zone-{}", c.zone.key()), format!("level-{}", c.level), here.then_some("picked"))}
-                                role="button" tabindex="0" aria-label={label} aria-pressed={here.to_string()}
+                                role="button" tabindex="0" aria-pressed={here.to_string()}
                                 data-testid={format!("heat-cell-{l}-{i}")} onclick={select} onkeydown={key}>
+                                // The name for screen readers (and the hover tip); the numbers are the visible text.
+                                <title>{ label }</title>
                                 <rect x={(LEFT + c.x + 1.0).to_string()} y={(TOP + c.y + 1.0).to_string()}
                                     width={(c.w - 2.0).to_string()} height={(c.h - 2.0).to_string()} rx="4" />
                                 <text class="heat-score" x={(LEFT + c.x + 5.0).to_string()} y={(TOP + c.y + 13.0).to_string()}>{ l * i }</text>

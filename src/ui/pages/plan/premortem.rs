@@ -111,19 +111,19 @@ pub fn Premortem(props: &PremortemProps) -> Html {
             if reviewing {
                 <CauseReview plan={plan.clone()} case={props.case.clone()} on_risk={props.on_risk.clone()} />
             } else {
-                <h3>{ t(lang, PlanK::MyCauses) }</h3>
+                <h3 class="no-print">{ t(lang, PlanK::MyCauses) }</h3>
                 if author.trim().is_empty() {
-                    <p class="muted">{ t(lang, PlanK::EnterNameFirst) }</p>
+                    <p class="muted no-print">{ t(lang, PlanK::EnterNameFirst) }</p>
                 } else if mine.is_empty() {
-                    <p class="muted" data-testid="my-causes-empty">{ t(lang, PlanK::NoCausesYet) }</p>
+                    <p class="muted no-print" data-testid="my-causes-empty">{ t(lang, PlanK::NoCausesYet) }</p>
                 } else {
-                    <ul class="cause-list" data-testid="my-causes">
+                    <ul class="cause-list no-print" data-testid="my-causes">
                         { for mine.iter().map(|c| html! {
                             <CauseItem key={c.id.0} plan={plan.clone()} cause_id={c.id} review=false on_risk={props.on_risk.clone()} />
                         }) }
                     </ul>
                 }
-                <p class="muted" data-testid="others-hidden">{ pick(lang,
+                <p class="muted no-print" data-testid="others-hidden">{ pick(lang,
                     format!("其他参与者已写 {others} 条，评审时一起显示。"),
                     format!("Other participants have written {others}; they show in the review.")) }</p>
                 { print_groups(plan, lang) }

@@ -7,7 +7,7 @@ use super::risk_form::RiskFormOpen;
 use super::shared::{plan_of, print_page};
 use super::{
     CaseWarnings, ClausesSection, CommsSection, Contacts, DecideTimeline, HeatMapView,
-    PathsSection, Premortem, RiskRegister, StartPlan, TeamTasks,
+    PathsSection, PlanToc, Premortem, RiskRegister, StartPlan, TeamTasks,
 };
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::state::use_app;
@@ -78,6 +78,7 @@ pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
                         { t(lang, PlanK::PrintPlan) }</button>
                 </div>
             </div>
+            <PlanToc />
             <CaseWarnings case={case.clone()} />
             <Premortem plan={plan.clone()} case={case.clone()} on_risk={on_open.clone()} />
             <RiskRegister plan={plan.clone()} case={case.clone()} form={form_open} {on_open} {on_close} />

@@ -63,9 +63,11 @@ pub fn TeamTasks(props: &TeamTasksProps) -> Html {
             { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
             { for CauseCategory::ALL.iter().map(|cat| {
                 let rows = assignments(plan, &props.case, *cat, lang);
+                let related: Vec<&str> = plan.risks.iter().filter(|r| r.category == *cat).map(|r| r.title.get(lang)).collect();
                 html! {
                     <div key={cat.key()} class="task-group" data-testid={format!("tasks-{}", cat.key())}>
                         <h3>{ t(lang, PlanK::WhenRiskFires) }{ cat.label(lang) }</h3>
+                        if !related.is_empty() { <p class="sub">{ t(lang, PlanK::RisksHere) }{ related.join("；") }</p> }
                         if rows.is_empty() { <p class="muted">{ "—" }</p> } else {
                             <ul class="task-list">{ for rows.into_iter().map(|a| html! {
                                 <TaskRow key={a.task.0} plan={plan.clone()} assignment={a.clone()} />

@@ -1,0 +1,45 @@
+//! Jump links to the plan's sections (the tab is long on a tablet). Buttons, not `#` anchors:
+//! the hash holds the route.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, PlanK};
+use crate::ui::state::use_app;
+
+/// Heading id and label of each section, in page order.
+const SECTIONS: [(&str, PlanK); 10] = [
+    ("cw-h", PlanK::CaseWarningsTitle),
+    ("pm-h", PlanK::PremortemTitle),
+    ("risk-h", PlanK::RiskRegisterTitle),
+    ("heat-h", PlanK::HeatMapTitle),
+    ("paths-h", PlanK::PathsTitle),
+    ("tl-h", PlanK::TimelineTitle),
+    ("team-h", PlanK::TeamTitle),
+    ("contacts-h", PlanK::ContactsTitle),
+    ("clauses-h", PlanK::ClausesTitle),
+    ("comms-h", PlanK::CommsTitle),
+];
+
+#[component]
+pub fn PlanToc() -> Html {
+    let lang = use_app().lang;
+    html! {
+        <nav class="plan-toc no-print" aria-label={t(lang, PlanK::Sections)} data-testid="plan-toc">
+            { for SECTIONS.iter().map(|(id, label)| {
+                let id = *id;
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let target = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(id));
+                    if let Some(el) = target {
+                        el.scroll_into_view();
+                    }
+                });
+                html! {
+                    <button type="button" key={id} class="small" data-testid={format!("toc-{id}")} {onclick}>
+                        { t(lang, *label) }</button>
+                }
+            }) }
+        </nav>
+    }
+}
