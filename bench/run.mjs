@@ -352,6 +352,7 @@ async function storageAndBackup(browser, url, cases) {
       const [swbEncode, jsonEncode] = b.bench_encode_steps();
       const [swbDecode, jsonDecode] = b.bench_decode_steps(await window.__dexie.cases.toArray());
       Object.assign(t, { toDataset, toJson, toValue, typedDirect, swbEncode, jsonEncode, swbDecode, jsonDecode });
+      for (const [name, v] of b.bench_steps()) t[`step:${name}`] = v;
       t.exportBytes = new TextEncoder().encode(window.__text).length;
       t.jsBytes = new TextEncoder().encode(window.__jsText).length;
       return t;
@@ -595,6 +596,10 @@ function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, 
       importSteps: { textToValueMs: round(t.toValue), typedDecodeDirectMs: round(t.typedDirect) },
       rounds: sb.rounds,
     },
+    // The Rust work behind start-up and a keystroke, at 1x, on the same cases.
+    rustStepsMs: Object.fromEntries(
+      Object.entries(t).filter(([k]) => k.startsWith("step:")).map(([k, v]) => [k.slice(5), round(v, 2)]),
+    ),
     interaction: { at1x: typingFig(type1), at4x: typingFig(type4), keys: KEYS },
     memory: { cases: memFig("cases"), home: memFig("home"), empty: memFig("empty"), hello: memFig("hello") },
     native: nat,

@@ -17,10 +17,13 @@ after(async () => {
 
 const TABLET = { width: 768, height: 1024 };
 
-/** A fresh page whose clock we control, starting now. */
+/** A fresh page whose clock we control, starting today at 09:00 local time (so the jumps
+ * below never cross midnight by accident). */
 async function clockedPage(viewport = TABLET) {
   const page = await h.newPage(viewport);
-  await page.clock.install({ time: Date.now() });
+  const nine = new Date();
+  nine.setHours(9, 0, 0, 0);
+  await page.clock.install({ time: nine });
   return page;
 }
 

@@ -18,6 +18,7 @@ use crate::domain::case::Case;
 use crate::domain::drill::{RunRecord, ScenarioRecord};
 use crate::domain::library::{CustomService, StoredHolidayYear};
 use crate::domain::plan::{Plan, Warning};
+use crate::domain::precheck::Precheck;
 use crate::domain::record::Record;
 use crate::domain::response::Failure;
 use crate::domain::retro::Retro;
@@ -206,6 +207,7 @@ kinds! {
     retros: Retro,
     drill_scenarios: ScenarioRecord,
     drill_runs: RunRecord,
+    prechecks: Precheck,
 }
 
 /// A record type that has a table in [`Tables`] and a variant in [`AnyRecord`].

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod kinds;
 pub mod library;
 pub mod plan;
+pub mod precheck;
 pub mod record;
 pub mod response;
 pub mod retro;

@@ -217,6 +217,7 @@ pub fn kind_label(kind: &str) -> K {
         "retros" => K::KindRetros,
         "drill_scenarios" => K::KindScenarios,
         "drill_runs" => K::KindRuns,
+        "prechecks" => K::KindPrechecks,
         _ => K::KindOther,
     }
 }

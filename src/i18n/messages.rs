@@ -161,6 +161,7 @@ KindFailures => "失败应对记录", "Failure records";
 KindRetros => "复盘", "Retrospectives";
 KindScenarios => "自编演练剧本", "Custom drill scenarios";
 KindRuns => "演练记录", "Drill runs";
+KindPrechecks => "材料预审", "Material prechecks";
 KindOther => "其他记录", "Other records";
 ExportCase => "导出此案件", "Export this case";
 BackupReminder => "距上次导出备份已超过提醒天数。设备丢失或浏览器清除数据时，只有导出的文件能找回数据。", "It is longer than your reminder interval since the last backup. If the device is lost or the browser clears its data, only an exported file brings it back.";

@@ -98,7 +98,14 @@ fn sample() -> Dataset {
         meta: crate::domain::record::Meta::new(new_id(at(27), [27; 10]), at(27)),
         scenario: scenario.customised_copy("my_copy").expect("copy"),
     };
+    let precheck = crate::domain::precheck::Precheck::start(
+        &first,
+        crate::domain::catalog::Catalog::builtin().get("high_tech_certification"),
+        new_id(at(28), [28; 10]),
+        at(28),
+    );
     Dataset {
+        prechecks: vec![precheck],
         drill_scenarios: vec![custom],
         drill_runs: vec![run_record],
         cases: vec![first, moved, archived],
@@ -137,7 +144,8 @@ fn envelope_round_trips_every_kind() {
             "failures",
             "retros",
             "drill_scenarios",
-            "drill_runs"
+            "drill_runs",
+            "prechecks"
         ]
     );
     assert!(
@@ -422,7 +430,7 @@ fn for_case_takes_one_case() {
 #[test]
 fn changed_since_counts_edits_after_the_last_export() {
     let data = sample();
-    assert_eq!(data.changed_since(None), 11);
+    assert_eq!(data.changed_since(None), 12);
     assert_eq!(data.changed_since(Some(at(50))), 2);
     assert_eq!(data.changed_since(Some(at(1000))), 0);
 }

@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::risk_form_state::{Form, F};
-use super::shared::{commit, error_banner, field_error, scale_options};
+use super::risk_form_state::{
+    category_options, impact_options, likelihood_options, owner_options, Form, F,
+};
+use super::shared::{commit, error_banner, field_error};
 use super::PathPicker;
 use crate::domain::case::Case;
-use crate::domain::plan::{
-    score, Band, CauseCategory, PathKey, Plan, PlanError, PlanField, RiskDraft, RiskId, Role,
-};
+use crate::domain::plan::{score, Band, PathKey, Plan, PlanError, PlanField, RiskDraft, RiskId};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
@@ -76,36 +76,9 @@ pub fn RiskForm(props: &RiskFormProps) -> Html {
     let f = &*form;
     let d = &f.draft;
     let err = |field: PlanField| field_error(&error, field, lang);
-    let likely = [
-        t(lang, PlanK::L1),
-        t(lang, PlanK::L2),
-        t(lang, PlanK::L3),
-        t(lang, PlanK::L4),
-        t(lang, PlanK::L5),
-    ];
-    let impact = [
-        t(lang, PlanK::I1),
-        t(lang, PlanK::I2),
-        t(lang, PlanK::I3),
-        t(lang, PlanK::I4),
-        t(lang, PlanK::I5),
-    ];
-    let categories = CauseCategory::ALL
-        .iter()
-        .map(|c| (AttrValue::from(c.key()), AttrValue::from(c.label(lang))))
-        .collect::<Vec<_>>();
-    let owners = Role::ALL
-        .iter()
-        .map(|r| {
-            let person = r.person(&props.case.team).trim().to_string();
-            let label = if person.is_empty() {
-                r.label(lang).to_string()
-            } else {
-                format!("{} · {person}", r.label(lang))
-            };
-            (AttrValue::from(r.key()), AttrValue::from(label))
-        })
-        .collect::<Vec<_>>();
+    let (likely, impact) = (likelihood_options(lang), impact_options(lang));
+    let categories = category_options(lang);
+    let owners = owner_options(&props.case.team, lang);
     let sel = |field: F,
                label: PlanK,
                options: Vec<(AttrValue, AttrValue)>,
@@ -146,15 +119,15 @@ pub fn RiskForm(props: &RiskFormProps) -> Html {
                 <TextField<F> field={F::Title} label={t(lang, PlanK::RiskTitle)} value={f.title.clone()} on_change={on_change.clone()}
                     testid="risk-title" required=true error={err(PlanField::RiskTitle)} />
                 { sel(F::Category, PlanK::Category, categories, d.category.key().to_string(), "risk-category") }
-                { sel(F::Likelihood, PlanK::Likelihood, scale_options(likely), d.likelihood.to_string(), "risk-likelihood") }
-                { sel(F::Impact, PlanK::Impact, scale_options(impact), d.impact.to_string(), "risk-impact") }
+                { sel(F::Likelihood, PlanK::Likelihood, likely.clone(), d.likelihood.to_string(), "risk-likelihood") }
+                { sel(F::Impact, PlanK::Impact, impact.clone(), d.impact.to_string(), "risk-impact") }
                 <TextField<F> field={F::EarlySign} label={t(lang, PlanK::EarlySign)} value={f.early.clone()} on_change={on_change.clone()}
                     testid="risk-early-sign" error={err(PlanField::RiskEarlySign)} />
                 { sel(F::Owner, PlanK::Owner, owners, d.owner.key().to_string(), "risk-owner") }
                 <TextArea<F> field={F::Mitigation} label={t(lang, PlanK::Mitigation)} value={f.mitigation.clone()} on_change={on_change.clone()}
                     testid="risk-mitigation" error={err(PlanField::RiskMitigation)} />
-                { sel(F::ResL, PlanK::ResidualLikelihood, scale_options(likely), d.residual_likelihood.to_string(), "risk-res-likelihood") }
-                { sel(F::ResI, PlanK::ResidualImpact, scale_options(impact), d.residual_impact.to_string(), "risk-res-impact") }
+                { sel(F::ResL, PlanK::ResidualLikelihood, likely.clone(), d.residual_likelihood.to_string(), "risk-res-likelihood") }
+                { sel(F::ResI, PlanK::ResidualImpact, impact.clone(), d.residual_impact.to_string(), "risk-res-impact") }
                 <TextField<F> field={F::Remaining} kind="number" label={t(lang, PlanK::RemainingDays)} value={f.remaining.clone()}
                     on_change={on_change.clone()} testid="risk-remaining" error={err(PlanField::RemainingWorkDays)}
                     hint={Some(AttrValue::from(t(lang, PlanK::RemainingHint)))} inputmode={Some(AttrValue::from("numeric"))} />

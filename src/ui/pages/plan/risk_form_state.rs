@@ -2,11 +2,50 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::case::Team;
 use crate::domain::plan::{
     revise, CauseCategory, PathKey, Plan, PlanError, PlanField, Problem, ProblemKind, RiskDraft,
     RiskId, Role, MAX_REMAINING_WORK_DAYS,
 };
-use crate::i18n::Lang;
+use crate::i18n::{t, Lang, PlanK};
+
+use super::shared::scale_options;
+
+/// `(value, label)` pairs of a select.
+pub type Options = Vec<(yew::AttrValue, yew::AttrValue)>;
+
+pub fn likelihood_options(lang: Lang) -> Options {
+    let k = [PlanK::L1, PlanK::L2, PlanK::L3, PlanK::L4, PlanK::L5];
+    scale_options(k.map(|k| t(lang, k)))
+}
+
+pub fn impact_options(lang: Lang) -> Options {
+    let k = [PlanK::I1, PlanK::I2, PlanK::I3, PlanK::I4, PlanK::I5];
+    scale_options(k.map(|k| t(lang, k)))
+}
+
+pub fn category_options(lang: Lang) -> Options {
+    CauseCategory::ALL
+        .iter()
+        .map(|c| (c.key().into(), c.label(lang).into()))
+        .collect()
+}
+
+/// Roles with the case's person in each, so the owner is picked by name.
+pub fn owner_options(team: &Team, lang: Lang) -> Options {
+    Role::ALL
+        .iter()
+        .map(|r| {
+            let person = r.person(team).trim();
+            let label = if person.is_empty() {
+                r.label(lang).to_string()
+            } else {
+                format!("{} · {person}", r.label(lang))
+            };
+            (r.key().into(), label.into())
+        })
+        .collect()
+}
 
 /// The form's fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
