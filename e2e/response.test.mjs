@@ -242,6 +242,11 @@ test("the home screen shows a running clock; a missed hour is shown in red with 
   await createTaxCase(page, "宁波示例物流有限公司");
   await raise(page, { kind: "system_outage", what: "电子税务局系统升级，暂停办理", amount: "" });
 
+  // The case list shows the clock on the case's row too.
+  await tid(page, "nav-cases").click();
+  await tid(page, "failure-flag").waitFor();
+  assert.match(await tid(page, "failure-flag").innerText(), /⏱/);
+
   await tid(page, "nav-home").click();
   await tid(page, "alerts-panel").waitFor();
   const clock = tid(page, "alert-clock");

@@ -185,6 +185,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                             { days_left_text(left, lang) }
                             <span class="sub">{ working_days_text(c.schedule(&ctx.calendar, props.today).working_days_left, lang) }</span>
                             <crate::ui::pages::plan::WarningFlag case_id={c.meta.id.to_string()} />
+                            <crate::ui::pages::response::FailureFlag case_id={c.meta.id.to_string()} />
                         }
                     </td>
                     <td data-label={t(lang, K::ColPm)}>{ c.team.pm.clone() }</td>
