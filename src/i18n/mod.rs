@@ -28,16 +28,22 @@ macro_rules! messages {
 }
 
 mod describe;
+mod drill;
 mod library;
 mod messages;
 mod plan;
+mod precheck;
 mod response;
+mod retro;
 
 pub use describe::*;
+pub use drill::DrillK;
 pub use library::LibK;
 pub use messages::K;
 pub use plan::PlanK;
+pub use precheck::PreK;
 pub use response::RespK;
+pub use retro::RetroK;
 
 /// A message with a Chinese and an English text.
 pub trait Msg: Copy {

@@ -47,6 +47,7 @@ pub fn HomePage() -> Html {
                 </div>
             }
             <crate::ui::pages::response::AlertsPanel hide_when_empty=true />
+            <crate::ui::pages::retro::OverdueActions hide_when_empty=true />
             <ul class="tiles" data-testid="status-counts">
                 { for Status::ALL.iter().map(|s| html! {
                     <li key={s.key()} class={format!("tile status-{}", s.key())}

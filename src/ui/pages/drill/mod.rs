@@ -1,10 +1,27 @@
-//! 演练 The drill simulator area. (Filled by the drill feature; until then it says plainly that
-//! the feature comes in a later version.)
+//! 演练 The drill simulator area. `/drill` is the scenario library; `/drill/<rest>` holds the
+//! sub-pages: `run/<key>`, `facilitator/<key>`, `debrief/<run-id>`, `edit/<key>`, `progress`.
+//!
+//! Drafts from retrospectives ("turn into training") are saved by the retro UI as
+//! [`crate::domain::drill::ScenarioRecord`]s via `from_drill_draft`; they appear in the library as
+//! custom scenarios and open in the editor (`edit/<key>`).
+
+mod choice_edit;
+mod debrief;
+mod editor;
+mod facilitator;
+mod gauges;
+mod library;
+mod pack;
+mod progress;
+mod run;
+mod score_bars;
+mod shared;
+mod step_edit;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, K};
-use crate::ui::state::use_app;
+use crate::i18n::{t, DrillK};
+use crate::ui::state::{use_app, Load};
 
 #[derive(Properties, PartialEq)]
 pub struct DrillAreaProps {
@@ -15,14 +32,24 @@ pub struct DrillAreaProps {
 
 #[component]
 pub fn DrillArea(props: &DrillAreaProps) -> Html {
-    let _ = &props.rest;
-    let lang = use_app().lang;
-    html! {
-        <section class="page" data-testid="page-drill">
-            <div class="coming-soon" data-testid="coming-soon">
-                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-                <p>{ t(lang, K::SoonDrill) }</p>
-            </div>
-        </section>
+    let ctx = use_app();
+    let lang = ctx.lang;
+    if ctx.load == Load::Loading {
+        return html! { <p class="muted">{ t(lang, DrillK::Loading) }</p> };
+    }
+    let rest = props.rest.trim_matches('/');
+    let (head, arg) = rest.split_once('/').unwrap_or((rest, ""));
+    let arg = AttrValue::from(arg.to_owned());
+    match head {
+        "run" => {
+            html! { <run::RunPage key={format!("run-{arg}")} scenario_key={arg.clone()} facilitator={false} /> }
+        }
+        "facilitator" => {
+            html! { <run::RunPage key={format!("fac-{arg}")} scenario_key={arg.clone()} facilitator={true} /> }
+        }
+        "debrief" => html! { <debrief::DebriefPage run_id={arg} /> },
+        "edit" => html! { <editor::EditorPage key={arg.to_string()} scenario_key={arg.clone()} /> },
+        "progress" => html! { <progress::ProgressPage /> },
+        _ => html! { <library::LibraryPage /> },
     }
 }

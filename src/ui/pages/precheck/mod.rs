@@ -1,39 +1,41 @@
-//! The precheck area: the case tab and the area page. (Filled by the precheck feature; until then
-//! both say plainly that the feature comes in a later version.)
+//! 材料预审 The precheck area: a case's 预审 wizard tab (service and deadline, materials,
+//! findings, feasibility, sign-off) and the area page listing every case's precheck state.
 
-use yew::prelude::*;
+mod area;
+mod feasibility_view;
+mod findings_view;
+mod materials_view;
+mod service_step;
+mod signoff_view;
+mod tab;
 
-use crate::i18n::{t, K};
-use crate::ui::state::use_app;
+use std::rc::Rc;
 
-#[derive(Properties, PartialEq)]
-pub struct CasePrecheckTabProps {
-    pub case_id: AttrValue,
+use uuid::Uuid;
+
+use crate::domain::precheck::Precheck;
+use crate::ui::state::AppContext;
+
+pub use area::PrecheckArea;
+pub use feasibility_view::FeasibilityView;
+pub use findings_view::FindingsView;
+pub use materials_view::MaterialsView;
+pub use service_step::ServiceStep;
+pub use signoff_view::SignoffView;
+pub use tab::CasePrecheckTab;
+
+/// The live precheck of a case.
+pub fn precheck_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Precheck>> {
+    ctx.data
+        .all::<Precheck>()
+        .filter(|p| p.case_id == case_id && !p.meta.deleted)
+        .max_by_key(|p| p.meta.updated_at)
+        .cloned()
 }
 
-/// The case's precheck tab.
-#[component]
-pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
-    let _ = &props.case_id;
-    let lang = use_app().lang;
-    html! {
-        <div class="coming-soon" data-testid="coming-soon">
-            <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-            <p>{ t(lang, K::SoonPrecheck) }</p>
-        </div>
-    }
-}
-
-/// The precheck area page (across cases).
-#[component]
-pub fn PrecheckArea() -> Html {
-    let lang = use_app().lang;
-    html! {
-        <section class="page" data-testid="page-precheck">
-            <div class="coming-soon" data-testid="coming-soon">
-                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-                <p>{ t(lang, K::SoonPrecheck) }</p>
-            </div>
-        </section>
+/// Opens the browser's print dialog.
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }

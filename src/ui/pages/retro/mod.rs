@@ -1,39 +1,27 @@
-//! The retro area: the case tab and the area page. (Filled by the retro feature; until then
-//! both say plainly that the feature comes in a later version.)
+//! 复盘 The retrospective: the case's 复盘 tab (outcome and timeline, reflections, the five
+//! whys with the blame guard, cause categories, the pre-mortem hit, action items, "turn into
+//! training", print), the area page with statistics across cases, and the overdue action
+//! items the home screen shows.
 
-use yew::prelude::*;
+mod action_form;
+mod action_row;
+mod actions;
+mod area;
+mod drill_button;
+mod factors;
+mod notify_chart;
+mod on_time_chart;
+mod outcome;
+mod overdue;
+mod pareto_chart;
+mod premortem;
+mod premortem_chart;
+mod reflections;
+mod shared;
+mod svg;
+mod tab;
+mod whys;
 
-use crate::i18n::{t, K};
-use crate::ui::state::use_app;
-
-#[derive(Properties, PartialEq)]
-pub struct CaseRetroTabProps {
-    pub case_id: AttrValue,
-}
-
-/// The case's retro tab.
-#[component]
-pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
-    let _ = &props.case_id;
-    let lang = use_app().lang;
-    html! {
-        <div class="coming-soon" data-testid="coming-soon">
-            <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-            <p>{ t(lang, K::SoonRetro) }</p>
-        </div>
-    }
-}
-
-/// The retro area page (across cases).
-#[component]
-pub fn RetroArea() -> Html {
-    let lang = use_app().lang;
-    html! {
-        <section class="page" data-testid="page-retro">
-            <div class="coming-soon" data-testid="coming-soon">
-                <p><strong>{ t(lang, K::ComingSoon) }</strong></p>
-                <p>{ t(lang, K::SoonRetro) }</p>
-            </div>
-        </section>
-    }
-}
+pub use area::RetroArea;
+pub use overdue::{OverdueActions, OverdueActionsProps};
+pub use tab::{CaseRetroTab, CaseRetroTabProps};

@@ -1,0 +1,70 @@
+//! The player's gauges: countdown, client mood, slack, money at stake, minutes to the hard
+//! date and the simulated clock; then the facts known and the news since the last decision.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::drill::PlayerView;
+use crate::i18n::{t, DrillK, Lang};
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct GaugesProps {
+    pub view: Rc<PlayerView>,
+    /// Seconds left for this decision (`None`: no limit or finished).
+    pub remaining: Option<u32>,
+    pub limit: u32,
+}
+
+fn gauge(lang: Lang, label: DrillK, value: String, testid: &'static str, low: bool) -> Html {
+    html! {
+        <div class={classes!("drill-gauge", low.then_some("low"))} data-testid={testid}>
+            <span class="drill-gauge-label">{ t(lang, label) }</span>
+            <span class="drill-gauge-value" data-testid={format!("{testid}-value")}>{ value }</span>
+        </div>
+    }
+}
+
+#[component]
+pub fn Gauges(props: &GaugesProps) -> Html {
+    let lang = use_app().lang;
+    let v = &props.view;
+    let countdown = props.remaining.map(|r| {
+        let pct = (r * 100).checked_div(props.limit).unwrap_or(0);
+        html! {
+            <div class={classes!("drill-countdown", (r <= 10).then_some("low"))} data-testid="drill-countdown">
+                <span class="drill-gauge-label" id="drill-countdown-label">{ t(lang, DrillK::Countdown) }</span>
+                <span class="drill-gauge-value" data-testid="drill-countdown-value" aria-live={ if r <= 10 { "assertive" } else { "off" } }>
+                    { format!("{r} {}", t(lang, DrillK::Seconds)) }</span>
+                <div class="drill-bar" role="progressbar" aria-labelledby="drill-countdown-label"
+                    aria-valuemin="0" aria-valuemax={props.limit.to_string()} aria-valuenow={r.to_string()}>
+                    <div class="drill-bar-fill" style={format!("width:{pct}%")}></div>
+                </div>
+            </div>
+        }
+    });
+    html! {
+        <div class="drill-gauges" data-testid="drill-gauges">
+            { countdown.unwrap_or_default() }
+            { gauge(lang, DrillK::ClientMood, format!("{:+}", v.client_mood), "drill-mood", v.client_mood < 0) }
+            { gauge(lang, DrillK::Slack, v.slack_days.to_string(), "drill-slack", v.slack_days <= 0) }
+            { gauge(lang, DrillK::Money, v.money_at_stake_yuan.to_string(), "drill-money", false) }
+            { gauge(lang, DrillK::ToHardDate, v.minutes_to_hard_date.to_string(), "drill-to-hard-date", v.minutes_to_hard_date < 60) }
+            { gauge(lang, DrillK::SimClock, v.sim_minute.to_string(), "drill-sim-minute", false) }
+            <p class="drill-hard-date">{ t(lang, DrillK::HardDate) }{ "：" }{ v.hard_date_label.get(lang).to_owned() }</p>
+            if !v.news.is_empty() {
+                <div class="banner warn drill-news" aria-live="polite" data-testid="drill-news">
+                    <h3>{ t(lang, DrillK::News) }</h3>
+                    <ul>{ for v.news.iter().enumerate().map(|(i, n)| html! { <li key={i}>{ n.get(lang).to_owned() }</li> }) }</ul>
+                </div>
+            }
+            if !v.facts.is_empty() {
+                <div class="drill-known" data-testid="drill-facts">
+                    <h3>{ t(lang, DrillK::Facts) }</h3>
+                    <ul>{ for v.facts.iter().enumerate().map(|(i, f)| html! { <li key={i}>{ f.get(lang).to_owned() }</li> }) }</ul>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,220 @@
+//! The run screen: the player's view with a per-decision countdown, number-key shortcuts and,
+//! in facilitator mode, the facilitator's panel beside it. A finished run is saved as a
+//! [`RunRecord`] and the debrief opens.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::facilitator::FacilitatorPanel;
+use super::gauges::Gauges;
+use super::shared::{library, random_bytes, sub, sub_href, trainee};
+use crate::domain::drill::{player_view, seed_from_bytes, Run, RunRecord, Scenario};
+use crate::domain::record::Meta;
+use crate::i18n::{t, DrillK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use crate::ui::sync;
+
+#[derive(Properties, PartialEq)]
+pub struct RunPageProps {
+    pub scenario_key: AttrValue,
+    pub facilitator: bool,
+}
+
+/// The run and the real time its current decision started.
+#[derive(Clone, PartialEq)]
+struct Live {
+    run: Rc<Run>,
+    step_started: f64,
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[component]
+pub fn RunPage(props: &RunPageProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let nav = use_navigator();
+    let (all, _) = library(&ctx);
+    let scenario: Option<Rc<Scenario>> = all
+        .iter()
+        .find(|s| s.key == props.scenario_key.as_str())
+        .cloned()
+        .map(Rc::new);
+    let live = {
+        let scenario = scenario.clone();
+        use_state(move || {
+            let s = scenario?;
+            let now = now_ms();
+            let run = Run::start(&s, seed_from_bytes(random_bytes()), now as i64).ok()?;
+            Some(Live {
+                run: Rc::new(run),
+                step_started: now,
+            })
+        })
+    };
+    let tick = use_state(now_ms);
+    {
+        let tick = tick.clone();
+        use_effect_with((), move |_| {
+            let iv = Interval::new(1000, move || tick.set(now_ms()));
+            move || drop(iv)
+        });
+    }
+    // Applies a decision (`Some(index)`) or a time-out (`None`); saves and leaves when done.
+    let act = {
+        let (ctx, live, scenario, nav) = (ctx.clone(), live.clone(), scenario.clone(), nav.clone());
+        Callback::from(move |choice: Option<usize>| {
+            let (Some(l), Some(s)) = ((*live).clone(), scenario.clone()) else {
+                return;
+            };
+            if l.run.is_finished() {
+                return;
+            }
+            let now = now_ms();
+            let elapsed = (now - l.step_started).max(0.0) as u64;
+            let next = match choice {
+                Some(i) => l.run.choose(&s, i, elapsed),
+                None => l.run.time_out(&s, elapsed),
+            };
+            let Ok(next) = next else { return };
+            if next.is_finished() {
+                let name = trainee();
+                let name = if name.trim().is_empty() {
+                    t(lang, DrillK::Anonymous).to_owned()
+                } else {
+                    name
+                };
+                let id = platform::fresh_id();
+                if let Ok(record) = RunRecord::new(
+                    Meta::new(id, platform::now()),
+                    &name,
+                    &s,
+                    &next,
+                    platform::now(),
+                ) {
+                    sync::save(&ctx, record);
+                    if let Some(n) = &nav {
+                        n.push(&sub(format!("debrief/{id}")));
+                    }
+                }
+            }
+            live.set(Some(Live {
+                run: Rc::new(next),
+                step_started: now,
+            }));
+        })
+    };
+    // Number keys 1–9 choose; the listener reads the latest callback through a ref.
+    let key_cb = use_mut_ref(Callback::<usize>::noop);
+    *key_cb.borrow_mut() = act.reform(|i: usize| Some(i));
+    {
+        let key_cb = key_cb.clone();
+        use_effect_with((), move |_| {
+            let doc = gloo::utils::document();
+            let listener = EventListener::new(&doc, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                    return;
+                }
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                if in_field {
+                    return;
+                }
+                if let Some(d) = e
+                    .key()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|d| (1..=9).contains(d))
+                {
+                    e.prevent_default();
+                    key_cb.borrow().emit(d - 1);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let remaining = live.as_ref().and_then(|l| {
+        let s = scenario.as_ref()?;
+        let limit = l.run.current_step(s)?.time_limit_secs;
+        (limit > 0 && !l.run.is_finished()).then(|| {
+            let used = ((*tick).max(l.step_started) - l.step_started) / 1000.0;
+            (f64::from(limit) - used).ceil().max(0.0) as u32
+        })
+    });
+    {
+        let act = act.clone();
+        use_effect_with((*tick, remaining), move |(_, rem)| {
+            if *rem == Some(0) {
+                act.emit(None);
+            }
+        });
+    }
+    let (Some(s), Some(l)) = (scenario, (*live).clone()) else {
+        return html! {
+            <section class="page" data-testid="page-drill-run">
+                <p class="banner error" role="alert">{ t(lang, DrillK::NotFound) }</p>
+                <a href={sub_href("")}>{ t(lang, DrillK::Back) }</a>
+            </section>
+        };
+    };
+    let view = player_view(&s, &l.run);
+    html! {
+        <section class={classes!("page", "drill-run", props.facilitator.then_some("facilitating"))} data-testid="page-drill-run">
+            <div class="page-head">
+                <h1 data-testid="drill-run-title">{ view.title.get(lang).to_owned() }</h1>
+                <span class="badge">{ view.role.label(lang) }</span>
+            </div>
+            <div class="drill-run-grid">
+                <div class="drill-player" data-testid="drill-player">
+                    <Gauges view={Rc::new(view.clone())} remaining={remaining} limit={l.run.current_step(&s).map_or(0, |st| st.time_limit_secs)} />
+                    if view.finished {
+                        <div class="banner ok" aria-live="polite" data-testid="drill-finished">
+                            <p><strong>{ t(lang, DrillK::Finished) }</strong>{ " · " }{ view.ending.map(|e| e.label(lang)).unwrap_or_default() }</p>
+                            <p>{ view.situation.get(lang).to_owned() }</p>
+                        </div>
+                    } else {
+                        <h2 data-testid="drill-decision-no">{ t(lang, DrillK::Decision).replace("{}", &view.decision_no.to_string()) }</h2>
+                        <p class="drill-situation" data-testid="drill-situation" data-step={view.step.clone()}>{ view.situation.get(lang).to_owned() }</p>
+                        <h3 id="drill-choices-h">{ t(lang, DrillK::Choices) }</h3>
+                        <p class="hint">{ t(lang, DrillK::KeyHint) }</p>
+                        <ol class="drill-choices" aria-labelledby="drill-choices-h">
+                            { for view.choices.iter().enumerate().map(|(i, c)| {
+                                let onclick = act.reform(move |_: MouseEvent| Some(i));
+                                html! {
+                                    <li key={format!("{}-{i}", view.step)}>
+                                        <button type="button" class="drill-choice" {onclick} data-testid={format!("drill-choice-{}", i + 1)}>
+                                            <span class="drill-choice-no" aria-hidden="true">{ i + 1 }</span>
+                                            { c.get(lang).to_owned() }
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ol>
+                    }
+                </div>
+                if props.facilitator {
+                    <FacilitatorPanel scenario={s.clone()} run={l.run.clone()}
+                        on_run={{ let live = live.clone(); Callback::from(move |r: Run| {
+                            if let Some(mut cur) = (*live).clone() { cur.run = Rc::new(r); live.set(Some(cur)); }
+                        }) }} />
+                }
+            </div>
+            <p class="no-print"><a href={sub_href("")} data-testid="drill-back">{ t(lang, DrillK::Back) }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! Helpers shared by the drill screens: the library in force, routes inside the area, the
+//! session's trainee name and the random seed.
+
+use std::rc::Rc;
+
+use crate::domain::drill::{effective_scenarios, Scenario, ScenarioRecord, SkippedScenario};
+use crate::ui::route::{href, Route};
+use crate::ui::state::AppContext;
+
+/// The library in force: built-ins then live custom scenarios, and the ones left out.
+pub fn library(ctx: &AppContext) -> (Rc<Vec<Scenario>>, Rc<Vec<SkippedScenario>>) {
+    let (all, skipped) = effective_scenarios(ctx.data.all::<ScenarioRecord>().map(|r| r.as_ref()));
+    (Rc::new(all), Rc::new(skipped))
+}
+
+/// The live stored record of a custom scenario (also one that fails the check).
+pub fn custom_record(ctx: &AppContext, key: &str) -> Option<ScenarioRecord> {
+    ctx.data
+        .all::<ScenarioRecord>()
+        .find(|r| !r.meta.deleted && r.scenario.key == key)
+        .map(|r| r.as_ref().clone())
+}
+
+/// The route of a sub-page of the drill area (`run/<key>`, `debrief/<id>`, …).
+pub fn sub(rest: impl Into<String>) -> Route {
+    Route::DrillSub { rest: rest.into() }
+}
+
+/// The `href` of a sub-page.
+pub fn sub_href(rest: impl Into<String>) -> String {
+    href(&sub(rest))
+}
+
+const TRAINEE_KEY: &str = "eg.drill.trainee";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The trainee name remembered for this session.
+pub fn trainee() -> String {
+    session()
+        .and_then(|s| s.get_item(TRAINEE_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Remembers the trainee name for this session.
+pub fn set_trainee(name: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(TRAINEE_KEY, name);
+    }
+}
+
+/// Eight random bytes from `crypto.getRandomValues` (zeros if the API is missing).
+pub fn random_bytes() -> [u8; 8] {
+    let mut bytes = [0u8; 8];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes
+}
+
+/// A fresh key for a trainer's scenario.
+pub fn fresh_key(prefix: &str) -> String {
+    let id = crate::ui::platform::fresh_id().simple().to_string();
+    format!("{prefix}_{}", &id[id.len() - 10..])
+}
+
+/// Whole seconds for a duration in milliseconds, as `m:ss`.
+pub fn mm_ss(ms: u64) -> String {
+    let secs = ms / 1000;
+    format!("{}:{:02}", secs / 60, secs % 60)
+}

@@ -1,0 +1,68 @@
+//! Step 4: whether the hard date can still be met once the findings are fixed: slack or
+//! shortfall, the critical path and each fix's latest start.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::case::Case;
+use crate::domain::precheck::{feasibility, Finding};
+use crate::i18n::{t, PreK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct FeasibilityViewProps {
+    pub case: Rc<Case>,
+    pub findings: Rc<Vec<Finding>>,
+}
+
+#[component]
+pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let result = feasibility(
+        &props.findings,
+        &props.case,
+        &ctx.calendar,
+        platform::today(),
+    );
+    let f = match result {
+        Ok(f) => f,
+        Err(e) => {
+            return html! { <p class="banner error" role="alert" data-testid="feasibility-error">{ e.message(lang) }</p> }
+        }
+    };
+    let verdict = if f.feasible {
+        PreK::Feasible
+    } else {
+        PreK::Infeasible
+    };
+    html! {
+        <div class="precheck-feasibility" aria-live="polite">
+            <p class={classes!("verdict", if f.feasible { "ok" } else { "bad" })} data-testid="feasibility-verdict"
+                data-feasible={f.feasible.to_string()}>
+                <strong>{ format!("{} {}", if f.feasible { "✓" } else { "✗" }, t(lang, verdict)) }</strong></p>
+            <p data-testid="feasibility-summary">{ f.summary(lang) }</p>
+            <h4>{ t(lang, PreK::CriticalPath) }</h4>
+            <ol data-testid="feasibility-steps">
+                { for f.steps.iter().enumerate().map(|(i, s)| {
+                    let finding = props.findings.get(s.finding);
+                    let title = finding.map_or("", |x| x.title(lang));
+                    let place = finding.map(|x| x.location(lang)).unwrap_or_default();
+                    html! {
+                        <li key={i} data-testid="feasibility-step" class={classes!(s.critical.then_some("critical"))}>
+                            if s.critical { <strong>{ format!("[{}] ", t(lang, PreK::Critical)) }</strong> }
+                            { format!("{title} — {place} · {} · {} {}", finding.map(|x| x.fix_duration(lang)).unwrap_or_default(),
+                                t(lang, PreK::LatestStart), s.latest_start) }
+                        </li>
+                    }
+                }) }
+                <li data-testid="feasibility-service">
+                    { format!("{} · {} · {} {}", t(lang, PreK::ServiceItself), f.service.working_days,
+                        t(lang, PreK::LatestStart), f.service.latest_start) }
+                </li>
+            </ol>
+        </div>
+    }
+}

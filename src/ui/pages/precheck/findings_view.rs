@@ -1,0 +1,87 @@
+//! Step 3: the findings, severity in words, with explanation, basis, fix and its duration, and
+//! the character diff of mismatched names.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::catalog::Severity;
+use crate::domain::ids::DiffOp;
+use crate::domain::precheck::{summarize, Finding};
+use crate::i18n::{pick, t, PreK};
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsViewProps {
+    pub findings: Rc<Vec<Finding>>,
+}
+
+/// "阻断 2 · 警示 1 · 提示 0".
+pub fn summary_text(findings: &[Finding], lang: crate::i18n::Lang) -> String {
+    let s = summarize(findings);
+    t(lang, PreK::Summary)
+        .replace("{b}", &s.blockers.to_string())
+        .replace("{w}", &s.warnings.to_string())
+        .replace("{n}", &s.notes.to_string())
+}
+
+fn severity_key(s: Severity) -> &'static str {
+    match s {
+        Severity::Blocker => "blocker",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+#[component]
+pub fn FindingsView(props: &FindingsViewProps) -> Html {
+    let lang = use_app().lang;
+    let findings = &props.findings;
+    html! {
+        <div class="precheck-findings" aria-live="polite">
+            <p data-testid="findings-summary">{ summary_text(findings, lang) }</p>
+            if findings.is_empty() {
+                <p data-testid="findings-none">{ t(lang, PreK::NoFindings) }</p>
+            }
+            <ul>
+                { for findings.iter().map(|f| {
+                    let sev = severity_key(f.severity);
+                    let fields = f.fields.iter().map(|k| k.label(lang)).collect::<Vec<_>>().join("、");
+                    html! {
+                        <li key={f.key()} class={classes!("finding", sev)} data-testid="finding" data-rule={f.rule.key()}>
+                            <p><strong class="severity" data-testid="finding-severity">{ format!("【{}】", f.severity.label(lang)) }</strong>
+                                <span data-testid="finding-title">{ f.title(lang) }</span></p>
+                            <p data-testid="finding-explanation">{ f.explanation(lang) }</p>
+                            <dl>
+                                <dt>{ t(lang, PreK::Materials) }</dt>
+                                <dd data-testid="finding-location">{ f.location(lang) }</dd>
+                                if !fields.is_empty() {
+                                    <dt>{ t(lang, PreK::Fields) }</dt><dd>{ fields }</dd>
+                                }
+                                if let Some(cmp) = &f.name_diff {
+                                    <dt>{ t(lang, PreK::Diff) }</dt>
+                                    <dd data-testid="finding-diff">
+                                        { for cmp.diff.iter().map(|op| match op {
+                                            DiffOp::Equal(s) => html! { <span>{ s }</span> },
+                                            DiffOp::Insert(s) => html! { <ins>{ format!("⟦+{s}⟧") }</ins> },
+                                            DiffOp::Delete(s) => html! { <del>{ format!("⟦−{s}⟧") }</del> },
+                                        }) }
+                                        { for cmp.kinds.iter().map(|k| html! {
+                                            <span class="diff-kind">{ pick(lang, format!("({})", crate::domain::precheck::difference_label(*k, lang)), format!(" ({})", crate::domain::precheck::difference_label(*k, lang))) }</span>
+                                        }) }
+                                    </dd>
+                                }
+                                <dt>{ t(lang, PreK::Basis) }</dt>
+                                <dd data-testid="finding-basis">{ f.basis(lang) }</dd>
+                                <dt>{ t(lang, PreK::Fix) }</dt>
+                                <dd data-testid="finding-fix">{ f.fix_text(lang) }</dd>
+                                <dt>{ t(lang, PreK::FixDuration) }</dt>
+                                <dd data-testid="finding-fix-duration">{ f.fix_duration(lang) }</dd>
+                            </dl>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

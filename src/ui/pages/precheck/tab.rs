@@ -1,0 +1,128 @@
+//! The case's 预审 tab: the five-step wizard over the case's precheck.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{
+    precheck_of, print_page, FeasibilityView, FindingsView, MaterialsView, ServiceStep, SignoffView,
+};
+use crate::domain::precheck::{run, Edit};
+use crate::i18n::{t, PreK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+use crate::ui::sync::save;
+
+#[derive(Properties, PartialEq)]
+pub struct CasePrecheckTabProps {
+    pub case_id: AttrValue,
+}
+
+const STEPS: [PreK; 5] = [
+    PreK::StepService,
+    PreK::StepMaterials,
+    PreK::StepFindings,
+    PreK::StepFeasibility,
+    PreK::StepSignoff,
+];
+
+/// The case's precheck tab.
+#[component]
+pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let step = use_state(|| 0usize);
+    let who = use_state(|| t(lang, PreK::DefaultWho).to_owned());
+    let error = use_state(|| None::<String>);
+    let Some(case) = ctx.case(&props.case_id) else {
+        return Html::default();
+    };
+    let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+    let precheck = precheck_of(&ctx, case.meta.id);
+    let today = platform::today();
+    let findings = precheck
+        .as_ref()
+        .map(|p| Rc::new(run(p, &case, service, &ctx.calendar, today)));
+    let on_edit = {
+        let (ctx, who, error, precheck) =
+            (ctx.clone(), who.clone(), error.clone(), precheck.clone());
+        Callback::from(move |edit: Edit| {
+            let Some(p) = &precheck else { return };
+            match p.apply(&edit, &who, platform::now()) {
+                Ok(next) => {
+                    error.set(None);
+                    if next != **p {
+                        save(&ctx, next);
+                    }
+                }
+                Err(e) => error.set(Some(e.message(ctx.lang))),
+            }
+        })
+    };
+    let on_who = {
+        let who = who.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            who.set(input.value());
+        })
+    };
+    let go = |to: usize| {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(to))
+    };
+    let current = if precheck.is_none() { 0 } else { *step };
+    let body = match (&precheck, &findings, current) {
+        (Some(p), Some(f), 1) => html! {
+            <MaterialsView precheck={p.clone()} findings={f.clone()} on_edit={on_edit.clone()} />
+        },
+        (Some(_), Some(f), 2) => html! { <FindingsView findings={f.clone()} /> },
+        (Some(_), Some(f), 3) => {
+            html! { <FeasibilityView case={case.clone()} findings={f.clone()} /> }
+        }
+        (Some(p), Some(f), 4) => html! {
+            <SignoffView precheck={p.clone()} findings={f.clone()} who={(*who).clone()} />
+        },
+        _ => html! { <ServiceStep case={case.clone()} started={precheck.is_some()} /> },
+    };
+    html! {
+        <div class="precheck" data-testid="precheck-tab">
+            <h2 class="print-only">{ t(lang, PreK::Title) }</h2>
+            <div class="precheck-head no-print">
+                <label class="field">
+                    <span>{ t(lang, PreK::Who) }</span>
+                    <input data-testid="precheck-who" value={(*who).clone()} oninput={on_who} />
+                </label>
+                <button type="button" data-testid="precheck-print" onclick={Callback::from(|_: MouseEvent| print_page())}>
+                    { t(lang, PreK::Print) }</button>
+            </div>
+            if precheck.is_some() {
+                <nav class="precheck-steps no-print" aria-label={t(lang, PreK::Steps)}>
+                    { for STEPS.iter().enumerate().map(|(i, k)| html! {
+                        <button type="button" key={i} data-testid={format!("precheck-step-{i}")}
+                            aria-current={(i == current).then_some("step")} onclick={go(i)}>
+                            { t(lang, *k) }</button>
+                    }) }
+                </nav>
+            }
+            if let Some(msg) = (*error).clone() {
+                <p class="banner error" role="alert" data-testid="precheck-error">{ msg }</p>
+            }
+            <section class="precheck-step" data-testid={format!("precheck-body-{current}")}>
+                <h3>{ t(lang, STEPS[current]) }</h3>
+                { body }
+            </section>
+            if precheck.is_some() {
+                <div class="actions no-print">
+                    if current > 0 {
+                        <button type="button" data-testid="precheck-prev" onclick={go(current - 1)}>
+                            { t(lang, PreK::Prev) }</button>
+                    }
+                    if current < 4 {
+                        <button type="button" class="primary" data-testid="precheck-next" onclick={go(current + 1)}>
+                            { t(lang, PreK::Next) }</button>
+                    }
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! Action items: what will change, who owns it, by when (working days via the calendar).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::action_form::ActionForm;
+use super::action_row::ActionRow;
+use crate::domain::retro::Retro;
+use crate::i18n::{t, RetroK};
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionsPanelProps {
+    pub retro: Rc<Retro>,
+}
+
+#[component]
+pub fn ActionsPanel(props: &ActionsPanelProps) -> Html {
+    let lang = use_app().lang;
+    html! {
+        <section class="retro-section" aria-labelledby="retro-actions-title">
+            <h3 id="retro-actions-title">{ t(lang, RetroK::ActionsTitle) }</h3>
+            if props.retro.actions.is_empty() {
+                <p class="empty" data-testid="actions-empty">{ t(lang, RetroK::NoActions) }</p>
+            }
+            <ul class="action-list" data-testid="action-items">
+                { for props.retro.actions.iter().map(|a| html! {
+                    <ActionRow key={a.id} retro={props.retro.clone()} item={a.clone()} />
+                }) }
+            </ul>
+            <ActionForm retro={props.retro.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! 复盘 The area page across cases: overdue action items, then the statistics as SVG charts
+//! with their numbers as tables, then every retrospective with its state.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::notify_chart::NotifyChart;
+use super::on_time_chart::OnTimeChart;
+use super::overdue::OverdueActions;
+use super::pareto_chart::ParetoChart;
+use super::premortem_chart::PremortemChart;
+use super::shared::retro_href;
+use crate::domain::case::Case;
+use crate::domain::response::Failure;
+use crate::domain::retro::Retro;
+use crate::i18n::{t, RetroK};
+use crate::ui::state::{use_app, Load};
+
+/// The retro area page (across cases).
+#[component]
+pub fn RetroArea() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    if ctx.load == Load::Loading {
+        return html! { <p class="muted">{ t(lang, RetroK::Loading) }</p> };
+    }
+    let live_case = |id| ctx.data.get::<Case>(id).filter(|c| !c.meta.deleted);
+    let retros: Rc<Vec<Retro>> = Rc::new(
+        ctx.data
+            .all::<Retro>()
+            .filter(|r| !r.meta.deleted && live_case(r.case_id).is_some())
+            .map(|r| r.as_ref().clone())
+            .collect(),
+    );
+    let cases: Rc<Vec<Case>> = Rc::new(
+        ctx.data
+            .cases
+            .values()
+            .filter(|c| !c.meta.deleted)
+            .map(|c| c.as_ref().clone())
+            .collect(),
+    );
+    let failures: Rc<Vec<Failure>> = Rc::new(
+        ctx.data
+            .all::<Failure>()
+            .filter(|f| !f.meta.deleted && live_case(f.case_id).is_some())
+            .map(|f| f.as_ref().clone())
+            .collect(),
+    );
+    let mut listed: Vec<(Retro, Rc<Case>)> = retros
+        .iter()
+        .filter_map(|r| Some((r.clone(), live_case(r.case_id)?)))
+        .collect();
+    listed.sort_by_key(|(r, _)| std::cmp::Reverse(r.meta.updated_at));
+    html! {
+        <section class="page" data-testid="page-retro">
+            <div class="page-head"><h1>{ t(lang, RetroK::AreaTitle) }</h1></div>
+            <p class="lead">{ t(lang, RetroK::AreaLead) }</p>
+            <OverdueActions />
+            <div class="retro-charts">
+                <ParetoChart retros={retros.clone()} />
+                <OnTimeChart cases={cases} retros={retros.clone()} />
+                <NotifyChart {failures} />
+                <PremortemChart retros={retros.clone()} />
+            </div>
+            <h2>{ t(lang, RetroK::AllRetros) }</h2>
+            if listed.is_empty() {
+                <p class="empty" data-testid="retros-empty">{ t(lang, RetroK::NoRetros) }</p>
+            } else {
+                <ul class="alert-list" data-testid="retro-list">
+                    { for listed.iter().map(|(r, c)| {
+                        let check = r.check();
+                        html! {
+                            <li key={r.meta.id.to_string()} class="alert" data-testid="retro-list-item">
+                                <a href={retro_href(c.meta.id)}>
+                                    <strong>{ c.client.company_name.clone() }</strong>
+                                    <span class="sub">{ format!("{} · {}", c.service_name, r.outcome.summary(lang)) }</span>
+                                </a>
+                                <span class="alert-text">{ t(lang, if check.ready { RetroK::Ready } else { RetroK::NotReady }) }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! What went well, what went wrong, where we were lucky: one entry per line.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{error_line, lines, save_retro};
+use crate::domain::retro::Retro;
+use crate::i18n::{t, RetroK};
+use crate::ui::components::TextArea;
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ReflectionsFormProps {
+    pub retro: Rc<Retro>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Well,
+    Wrong,
+    Lucky,
+}
+
+#[component]
+pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let r = &props.retro;
+    let texts = use_state(|| {
+        (
+            r.went_well.join("\n"),
+            r.went_wrong.join("\n"),
+            r.lucky.join("\n"),
+        )
+    });
+    let error = use_state(|| None::<String>);
+    let saved = use_state(|| false);
+    let on_change = {
+        let (texts, saved) = (texts.clone(), saved.clone());
+        Callback::from(move |(f, v): (Field, String)| {
+            let mut next = (*texts).clone();
+            match f {
+                Field::Well => next.0 = v,
+                Field::Wrong => next.1 = v,
+                Field::Lucky => next.2 = v,
+            }
+            texts.set(next);
+            saved.set(false);
+        })
+    };
+    let on_save = {
+        let (ctx, retro, texts, error, saved) = (
+            ctx.clone(),
+            r.clone(),
+            texts.clone(),
+            error.clone(),
+            saved.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let next = retro.with_reflections(
+                &lines(&texts.0),
+                &lines(&texts.1),
+                &lines(&texts.2),
+                platform::now(),
+            );
+            saved.set(save_retro(&ctx, next, &error, lang));
+        })
+    };
+    html! {
+        <section class="retro-section" aria-labelledby="retro-refl-title">
+            <h3 id="retro-refl-title">{ t(lang, RetroK::ReflTitle) }</h3>
+            <p class="hint no-print">{ t(lang, RetroK::ReflHint) }</p>
+            <div class="retro-refl no-print">
+                <TextArea<Field> field={Field::Well} label={t(lang, RetroK::WentWell)}
+                    value={texts.0.clone()} on_change={on_change.clone()} testid="retro-well" />
+                <TextArea<Field> field={Field::Wrong} label={t(lang, RetroK::WentWrong)}
+                    value={texts.1.clone()} on_change={on_change.clone()} testid="retro-wrong" />
+                <TextArea<Field> field={Field::Lucky} label={t(lang, RetroK::Lucky)}
+                    value={texts.2.clone()} {on_change} testid="retro-lucky" />
+            </div>
+            <div class="actions">
+                <button type="button" onclick={on_save} data-testid="retro-refl-save">
+                    { t(lang, RetroK::Save) }</button>
+                <span aria-live="polite" data-testid="retro-refl-saved">
+                    if *saved { { t(lang, RetroK::Saved) } }</span>
+            </div>
+            { error_line(&error) }
+            <div class="print-only retro-refl-print">
+                { list(t(lang, RetroK::WentWell), &r.went_well) }
+                { list(t(lang, RetroK::WentWrong), &r.went_wrong) }
+                { list(t(lang, RetroK::Lucky), &r.lucky) }
+            </div>
+        </section>
+    }
+}
+
+fn list(title: &str, items: &[String]) -> Html {
+    html! {
+        <>
+            <h4>{ title.to_owned() }</h4>
+            <ul>{ for items.iter().enumerate().map(|(i, s)| html! { <li key={i}>{ s.clone() }</li> }) }</ul>
+        </>
+    }
+}

@@ -1,0 +1,156 @@
+//! The five whys: why → because, level by level. The blame guard flags an answer that stops at
+//! a person in place and asks what let it happen; the chain is complete only when the last
+//! answer goes past the person.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{error_line, save_retro};
+use crate::domain::response::Failure;
+use crate::domain::retro::{
+    blame_flag, check_chain, next_question, Retro, Why, MAX_WHYS, MIN_LEVELS,
+};
+use crate::i18n::{pick, t, RetroK};
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct WhysEditorProps {
+    pub retro: Rc<Retro>,
+    pub failures: Rc<Vec<Failure>>,
+}
+
+#[component]
+pub fn WhysEditor(props: &WhysEditorProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let answers = use_state(|| {
+        let mut a: Vec<String> = props.retro.whys.iter().map(|w| w.answer.clone()).collect();
+        if a.is_empty() {
+            a.push(String::new());
+        }
+        a
+    });
+    let error = use_state(|| None::<String>);
+    let saved = use_state(|| false);
+    let failure_text = props
+        .failures
+        .first()
+        .map(|f| f.what_happened.clone())
+        .or_else(|| props.retro.went_wrong.first().cloned())
+        .unwrap_or_default();
+    let whys: Vec<Why> = answers.iter().map(|a| Why::new("", a.clone())).collect();
+    let questions: Vec<String> = (0..whys.len())
+        .map(|i| next_question(&whys[..i], &failure_text, lang))
+        .collect();
+    let check = check_chain(&whys);
+    let last_answered = whys.iter().rposition(|w| !w.answer.trim().is_empty());
+    let set_answer = |i: usize| {
+        let (answers, saved) = (answers.clone(), saved.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*answers).clone();
+            next[i] = input.value();
+            answers.set(next);
+            saved.set(false);
+        })
+    };
+    let on_add = {
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*answers).clone();
+            next.push(String::new());
+            answers.set(next);
+        })
+    };
+    let on_remove = {
+        let answers = answers.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*answers).clone();
+            next.pop();
+            answers.set(next);
+        })
+    };
+    let on_save = {
+        let (ctx, retro, error, saved) = (
+            ctx.clone(),
+            props.retro.clone(),
+            error.clone(),
+            saved.clone(),
+        );
+        let pairs: Vec<(String, String)> = questions
+            .iter()
+            .cloned()
+            .zip(answers.iter().cloned())
+            .collect();
+        Callback::from(move |_: MouseEvent| {
+            let next = retro.with_whys(&pairs, platform::now());
+            saved.set(save_retro(&ctx, next, &error, lang));
+        })
+    };
+    let status = if check.complete {
+        t(lang, RetroK::ChainComplete).to_owned()
+    } else if check.needs_deeper {
+        t(lang, RetroK::ChainNeedsDeeper).to_owned()
+    } else {
+        pick(
+            lang,
+            format!(
+                "追问链还不完整：至少需要 {MIN_LEVELS} 层回答（现有 {} 层）。",
+                check.levels
+            ),
+            format!(
+                "The chain is not complete: at least {MIN_LEVELS} answered levels (now {}).",
+                check.levels
+            ),
+        )
+    };
+    html! {
+        <section class="retro-section" aria-labelledby="retro-whys-title">
+            <h3 id="retro-whys-title">{ t(lang, RetroK::WhysTitle) }</h3>
+            <p class="hint no-print">{ t(lang, RetroK::WhysHint) }</p>
+            <ol class="whys" data-testid="whys">
+                { for whys.iter().enumerate().map(|(i, w)| {
+                    let flag = blame_flag(&w.answer);
+                    let active = flag.is_some() && Some(i) == last_answered;
+                    let id = format!("why-answer-{i}");
+                    html! {
+                        <li key={i} class={classes!("why", active.then_some("flagged"))} data-testid="why-level">
+                            <p class="why-q" data-testid={format!("why-question-{i}")}>{ questions[i].clone() }</p>
+                            <label for={id.clone()} class="sr-only">{ pick(lang, format!("第 {} 层回答", i + 1), format!("Answer, level {}", i + 1)) }</label>
+                            <input id={id.clone()} type="text" value={w.answer.clone()} oninput={set_answer(i)}
+                                aria-invalid={active.then_some("true")} data-testid={id} />
+                            if let Some(f) = flag {
+                                if active {
+                                    <p class="why-flag" role="alert" data-testid="why-flag">
+                                        <strong>{ pick(lang, format!("⚠ 停在了人身上（“{}”）", f.phrase), format!("⚠ Stops at a person (“{}”)", f.phrase)) }</strong>
+                                        { " " }{ f.prompt(lang) }
+                                    </p>
+                                } else {
+                                    <p class="why-dug" data-testid="why-flag-resolved">
+                                        { pick(lang, format!("✓ 已继续深挖（“{}”）", f.phrase), format!("✓ Dug deeper (“{}”)", f.phrase)) }
+                                    </p>
+                                }
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class={classes!("chain-status", if check.complete { "ok" } else { "warn" })}
+                aria-live="polite" data-testid="chain-status" data-complete={check.complete.to_string()}>
+                { status }</p>
+            <div class="actions">
+                if answers.len() < MAX_WHYS {
+                    <button type="button" onclick={on_add} data-testid="why-add">{ t(lang, RetroK::WhyAdd) }</button>
+                }
+                if answers.len() > 1 {
+                    <button type="button" onclick={on_remove} data-testid="why-remove">{ t(lang, RetroK::WhyRemove) }</button>
+                }
+                <button type="button" class="primary" onclick={on_save} data-testid="whys-save">{ t(lang, RetroK::Save) }</button>
+                <span aria-live="polite" data-testid="whys-saved">if *saved { { t(lang, RetroK::Saved) } }</span>
+            </div>
+            { error_line(&error) }
+        </section>
+    }
+}
