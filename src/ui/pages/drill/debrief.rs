@@ -26,7 +26,7 @@ fn taken(lang: Lang, d: &Debrief) -> Html {
                     <p class="hint">{ s.situation.get(lang).to_owned() }</p>
                     <p><strong>{ s.text.get(lang).to_owned() }</strong>{ " · " }{ s.rank.label(lang) }
                         { " · " }{ mm_ss(s.real_ms) }</p>
-                    if s.timed_out { <p class="badge bad" data-testid="drill-timed-out">{ "⏱ " }{ t(lang, DrillK::TimedOut) }</p> }
+                    if s.timed_out { <p class="badge bad" data-testid="drill-timed-out">{ t(lang, DrillK::TimedOut) }</p> }
                     <p>{ t(lang, DrillK::Feedback) }{ "：" }{ s.feedback.get(lang).to_owned() }</p>
                     if let Some(b) = &s.better {
                         <p class="drill-better" data-testid="drill-better">{ t(lang, DrillK::Better) }{ "：" }

@@ -39,7 +39,9 @@ pub fn Gauges(props: &GaugesProps) -> Html {
                     { format!("{r} {}", t(lang, DrillK::Seconds)) }</span>
                 <div class="drill-bar" role="progressbar" aria-labelledby="drill-countdown-label"
                     aria-valuemin="0" aria-valuemax={props.limit.to_string()} aria-valuenow={r.to_string()}>
-                    <div class="drill-bar-fill" style={format!("width:{pct}%")}></div>
+                    <svg class="drill-bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class="drill-bar-fill" width={pct.to_string()} height="10" />
+                    </svg>
                 </div>
             </div>
         }

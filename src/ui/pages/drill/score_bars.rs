@@ -38,9 +38,9 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
                             <tr key={d.dimension.key()} data-testid={format!("drill-dim-{}", d.dimension.key())}>
                                 <th scope="row">{ d.dimension.label(lang) }</th>
                                 <td class="drill-bar-cell">
-                                    <div class="drill-bar" aria-hidden="true">
-                                        <div class="drill-bar-fill" style={format!("width:{}%", pct.unwrap_or(0))}></div>
-                                    </div>
+                                    <svg class="drill-bar drill-bar-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                        <rect class="drill-bar-fill" width={pct.unwrap_or(0).to_string()} height="10" />
+                                    </svg>
                                     <span>{ pct.map_or_else(|| "—".to_owned(), |p| format!("{p}%")) }</span>
                                 </td>
                                 <td>{ format!("{} ({}…{})", d.points, d.min, d.max) }</td>

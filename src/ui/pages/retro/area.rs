@@ -77,7 +77,7 @@ pub fn RetroArea() -> Html {
                                     <strong>{ c.client.company_name.clone() }</strong>
                                     <span class="sub">{ format!("{} · {}", c.service_name, r.outcome.summary(lang)) }</span>
                                 </a>
-                                <span class="alert-text">{ t(lang, if check.ready { RetroK::Ready } else { RetroK::NotReady }) }</span>
+                                <span class={classes!("retro-state", if check.ready { "ok" } else { "warn" })} data-testid="retro-list-state">{ t(lang, if check.ready { RetroK::Ready } else { RetroK::NotReady }) }</span>
                             </li>
                         }
                     }) }
