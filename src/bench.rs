@@ -38,7 +38,10 @@ fn ms() -> f64 {
 /// Returns how many there are.
 #[wasm_bindgen]
 pub fn bench_set_cases(cases: JsValue) -> Result<usize, JsError> {
-    let cases: Vec<Case> = serde_wasm_bindgen::from_value(cases).map_err(err)?;
+    let text: String = js_sys::JSON::stringify(&cases)
+        .map_err(|_| JsError::new("JSON.stringify"))?
+        .into();
+    let cases: Vec<Case> = crate::domain::json::from_json(&text).map_err(err)?;
     let data = Dataset {
         cases,
         ..Dataset::default()
@@ -90,23 +93,12 @@ pub async fn bench_load() -> Result<usize, JsError> {
     Ok(data.len())
 }
 
-/// The app's export from memory: tables to dataset, envelope, pretty JSON, handed to JS as a
+/// The app's export from memory: tables to dataset, envelope, JSON, handed to JS as a
 /// string (as the download does).
 #[wasm_bindgen]
 pub fn bench_export() -> String {
     let data = TABLES.with(|t| t.borrow().to_dataset());
     Envelope::new(data, Scope::All, Uuid::nil(), platform::now()).to_json()
-}
-
-/// [`bench_export`] in steps, for the analysis: `[to_dataset ms, to_json ms, bytes]`.
-#[wasm_bindgen]
-pub fn bench_export_steps() -> Vec<f64> {
-    let t0 = ms();
-    let data = TABLES.with(|t| t.borrow().to_dataset());
-    let t1 = ms();
-    let text = Envelope::new(data, Scope::All, Uuid::nil(), platform::now()).to_json();
-    let t2 = ms();
-    vec![t1 - t0, t2 - t1, text.len() as f64]
 }
 
 /// The app's import: parse, check, migrate and decode (`parse_backup`); returns the number of
@@ -115,61 +107,6 @@ pub fn bench_export_steps() -> Vec<f64> {
 pub fn bench_import(text: String) -> Result<usize, JsError> {
     let envelope = parse_backup(&text, Limits::default()).map_err(err)?;
     Ok(envelope.data.len())
-}
-
-/// Parts of the import, for the analysis: `[JSON text to serde_json::Value ms, typed decode
-/// straight from the text ms]` (the second is what `parse_backup` would cost without the
-/// intermediate `Value`).
-#[wasm_bindgen]
-pub fn bench_import_steps(text: String) -> Result<Vec<f64>, JsError> {
-    let t0 = ms();
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(err)?;
-    let t1 = ms();
-    drop(value);
-    let t2 = ms();
-    let envelope: Envelope = serde_json::from_str(&text).map_err(err)?;
-    let t3 = ms();
-    drop(envelope);
-    Ok(vec![t1 - t0, t3 - t2])
-}
-
-/// The conversion half of `write_all`, for the analysis: `[serde-wasm-bindgen encode ms (what
-/// storage does), serde_json text + JSON.parse ms (the alternative)]`.
-#[wasm_bindgen]
-pub fn bench_encode_steps() -> Result<Vec<f64>, JsError> {
-    use serde::Serialize;
-    let data = DATASET.with(|d| d.borrow().clone());
-    let t0 = ms();
-    let js = data
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(err)?;
-    let t1 = ms();
-    drop(js);
-    let t2 = ms();
-    let text = serde_json::to_string(&*data).map_err(err)?;
-    let js = js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse"))?;
-    let t3 = ms();
-    drop(js);
-    Ok(vec![t1 - t0, t3 - t2])
-}
-
-/// The conversion half of `load_all`, for the analysis, on the stored objects as IndexedDB
-/// returns them: `[serde-wasm-bindgen decode ms (what storage does), JSON.stringify +
-/// serde_json decode ms (the alternative)]`.
-#[wasm_bindgen]
-pub fn bench_decode_steps(values: JsValue) -> Result<Vec<f64>, JsError> {
-    let t0 = ms();
-    let cases: Vec<Case> = serde_wasm_bindgen::from_value(values.clone()).map_err(err)?;
-    let t1 = ms();
-    drop(cases);
-    let t2 = ms();
-    let text: String = js_sys::JSON::stringify(&values)
-        .map_err(|_| JsError::new("JSON.stringify"))?
-        .into();
-    let cases: Vec<Case> = serde_json::from_str(&text).map_err(err)?;
-    let t3 = ms();
-    drop(cases);
-    Ok(vec![t1 - t0, t3 - t2])
 }
 
 /// The Rust work behind start-up and one keystroke in the case list, step by step, on the kept
@@ -182,7 +119,6 @@ pub fn bench_steps() -> Result<JsValue, JsError> {
     use crate::domain::catalog::Catalog;
     use crate::i18n::Lang;
     use crate::ui::state::AppState;
-    use serde::Serialize;
     use std::hint::black_box;
 
     let data = DATASET.with(|d| d.borrow().clone());
@@ -231,7 +167,6 @@ pub fn bench_steps() -> Result<JsValue, JsError> {
         }
     });
     steps.push(("open rows", shown as f64));
-    steps
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(err)
+    let text = crate::domain::json::to_json(&steps).map_err(err)?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("JSON.parse"))
 }

@@ -139,3 +139,48 @@ async fn settings_round_trip() {
         Some(14)
     );
 }
+
+/// Records written by builds before the `{ id, rev, json }` shape were plain objects: they are
+/// still read by every read path and take the new shape when saved again.
+#[wasm_bindgen_test]
+async fn records_stored_as_plain_objects_by_earlier_builds_still_load() {
+    use idb::{Factory, TransactionMode};
+    let name = db_name("legacy-shape");
+    let repo = Repository::open(&name).await.expect("open");
+    repo.close();
+    let old = case("旧格式公司", date("2026-03-01"), 1);
+    let object = js_sys::JSON::parse(&serde_json::to_string(&old).expect("json")).expect("parse");
+    let db = Factory::new()
+        .expect("factory")
+        .open(&name, None)
+        .expect("open raw")
+        .await
+        .expect("raw db");
+    let tx = db
+        .transaction(&["cases"], TransactionMode::ReadWrite)
+        .expect("tx");
+    let store = tx.object_store("cases").expect("store");
+    store
+        .put(&object, None)
+        .expect("put")
+        .await
+        .expect("put done");
+    tx.commit().expect("commit").await.expect("committed");
+    db.close();
+
+    let repo = Repository::open(&name).await.expect("reopen");
+    assert_eq!(repo.all::<Case>().await.expect("all"), vec![old.clone()]);
+    assert_eq!(
+        repo.get::<Case>(old.meta.id).await.expect("get"),
+        Some(old.clone())
+    );
+    assert_eq!(
+        repo.load_all().await.expect("load").cases,
+        vec![old.clone()]
+    );
+    let next = old.transition(Status::Precheck, at(60)).expect("legal");
+    repo.put(&next)
+        .await
+        .expect("rev check reads the old shape's rev");
+    assert_eq!(repo.all::<Case>().await.expect("all"), vec![next]);
+}

@@ -261,18 +261,12 @@ impl CalendarError {
 /// that is a weekend anyway, or a listed working day that is a weekday anyway, is accepted: it
 /// changes nothing in the arithmetic.
 pub fn parse_holiday_year(json: &str) -> Result<HolidayYear, CalendarError> {
-    let year: HolidayYear = serde_json::from_str(json).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        // serde_json appends the location to its message; it is reported separately here.
-        let full = e.to_string();
-        let suffix = format!(" at line {line} column {column}");
-        let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
-        CalendarError::Json {
-            line,
-            column,
-            detail,
-        }
-    })?;
+    let year: HolidayYear =
+        crate::domain::json::from_json(json).map_err(|e| CalendarError::Json {
+            line: e.line,
+            column: e.column,
+            detail: e.problem,
+        })?;
     validate_holiday_year(&year)?;
     Ok(year)
 }

@@ -47,6 +47,15 @@ macro_rules! kinds {
                 vec![$(count(&self.$field)),*]
             }
 
+            /// Every record as `(kind, meta, its JSON text)`, in kind order: what storage writes.
+            pub fn to_stored(&self) -> Result<Vec<(&'static str, &crate::domain::record::Meta, String)>, serde_json::Error> {
+                let mut out = Vec::with_capacity(self.len());
+                $( for r in &self.$field {
+                    out.push((<$ty as Record>::KIND, r.meta(), crate::domain::json::to_json(r)?));
+                } )*
+                Ok(out)
+            }
+
             /// Records in all kinds.
             pub fn len(&self) -> usize {
                 0 $(+ self.$field.len())*

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod drill;
 pub mod error;
 pub mod ids;
+pub mod json;
 pub mod kinds;
 pub mod library;
 pub mod plan;

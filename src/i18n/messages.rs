@@ -22,6 +22,7 @@ CasesTitle => "案件登记", "Case register";
 NewCase => "新建案件", "New case";
 EditCase => "编辑案件", "Edit case";
 NoCases => "没有符合条件的案件。", "No cases match.";
+ShowMore => "再显示 50 条", "Show 50 more";
 CaseNotFound => "找不到这个案件：可能已被删除，或链接有误。", "This case cannot be found: it may have been removed, or the link is wrong.";
 FilterStatus => "状态", "Status";
 FilterOpen => "在办（未结）", "Open";

@@ -71,20 +71,13 @@ impl EncryptedFile {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::domain::json::to_json(self).unwrap_or_default()
     }
 }
 
 /// Whether a file's text is an encrypted backup (cheap: looks at the `format` field only).
 pub fn is_encrypted(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .and_then(|v| {
-            v.get("format")
-                .and_then(|f| f.as_str())
-                .map(|f| f == ENCRYPTED_FORMAT)
-        })
-        .unwrap_or(false)
+    crate::domain::json::format_of(text).as_deref() == Some(ENCRYPTED_FORMAT)
 }
 
 /// Reads an encrypted wrapper and checks every parameter before any work is spent on it.
@@ -93,13 +86,11 @@ pub fn parse_encrypted(text: &str) -> Result<SealedParts, ImportError> {
         path: path.to_string(),
         problem: problem.to_string(),
     };
-    let file: EncryptedFile = serde_path_to_error::deserialize(
-        &mut serde_json::Deserializer::from_str(text),
-    )
-    .map_err(|e| ImportError::Field {
-        path: format!("$.{}", e.path()),
-        problem: e.inner().to_string(),
-    })?;
+    let file: EncryptedFile =
+        crate::domain::json::from_json(text).map_err(|e| ImportError::Field {
+            path: e.path,
+            problem: e.problem,
+        })?;
     if file.format != ENCRYPTED_FORMAT {
         return Err(ImportError::WrongFormat {
             found: Some(file.format),

@@ -49,10 +49,10 @@ impl Envelope {
         }
     }
 
-    /// The file's text: pretty enough to read in an editor, stable for digests.
+    /// The file's text: compact JSON (any JSON tool pretty-prints it), stable for digests.
     pub fn to_json(&self) -> String {
         // Serialising plain data structs with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::domain::json::to_json(self).unwrap_or_default()
     }
 }
 

@@ -1,11 +1,13 @@
 //! Reading a backup file: every way a file can be wrong gets its own error that says what is
 //! wrong and where, and nothing is decoded until the file has passed the cheap checks.
 
+use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
 use super::envelope::{Envelope, FORMAT, SCHEMA_VERSION};
 use super::migrate::migrate;
+use crate::domain::json::{self, Step};
 use crate::i18n::{pick, Lang};
 
 /// Bounds on what an import accepts, so a hostile or broken file cannot exhaust the device.
@@ -151,8 +153,9 @@ fn shown(found: &Option<String>) -> String {
     }
 }
 
-/// Reads a backup: size, JSON, format, schema version, shape limits, migrations, typed
-/// decoding with the path of the first bad field, then duplicate ids.
+/// Reads a backup: size, JSON and shape limits (one pass that builds nothing), format, schema
+/// version, migrations, typed decoding with the path of the first bad field, then duplicate
+/// ids. A current-schema file is decoded straight from its text: no intermediate JSON tree.
 pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -163,26 +166,25 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
             max: limits.max_bytes,
         });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e
-            .to_string()
-            .split(" at line")
-            .next()
-            .unwrap_or("")
-            .to_string(),
-    })?;
-    let format = value.get("format").and_then(Value::as_str);
-    if format != Some(FORMAT) {
-        return Err(ImportError::WrongFormat {
-            found: value
-                .get("format")
-                .map(|f| f.as_str().map_or_else(|| f.to_string(), str::to_string)),
-        });
+    check_shape(text, &limits)?;
+    // A derived struct also accepts an array; a backup is an object.
+    let head: Head = match text.trim_start().starts_with('{') {
+        true => json::from_json(text).map_err(|_| ImportError::WrongFormat { found: None })?,
+        false => return Err(ImportError::WrongFormat { found: None }),
+    };
+    match &head.format {
+        Some(Value::String(f)) if f == FORMAT => {}
+        other => {
+            return Err(ImportError::WrongFormat {
+                found: other
+                    .as_ref()
+                    .map(|f| f.as_str().map_or_else(|| f.to_string(), str::to_string)),
+            })
+        }
     }
-    let version = value
-        .get("schema_version")
+    let version = head
+        .schema_version
+        .as_ref()
         .and_then(Value::as_u64)
         .ok_or(ImportError::BadSchemaVersion)?;
     if version > u64::from(SCHEMA_VERSION) {
@@ -194,14 +196,23 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
     if version == 0 {
         return Err(ImportError::BadSchemaVersion);
     }
-    check_shape(&value, &mut Vec::new(), &limits)?;
-    migrate(&mut value, version as u32, SCHEMA_VERSION)
-        .map_err(|(from, reason)| ImportError::Migration { from, reason })?;
-    let envelope: Envelope =
-        serde_path_to_error::deserialize(value).map_err(|e| ImportError::Field {
-            path: format!("$.{}", e.path()),
-            problem: e.inner().to_string(),
+    let field = |e: json::JsonError| ImportError::Field {
+        path: e.path,
+        problem: e.problem,
+    };
+    let envelope: Envelope = if version == u64::from(SCHEMA_VERSION) {
+        json::from_json(text).map_err(field)?
+    } else {
+        // Older files are rewritten as a JSON tree by the migration ladder, then decoded.
+        let mut value: Value = json::from_json(text).map_err(field)?;
+        migrate(&mut value, version as u32, SCHEMA_VERSION)
+            .map_err(|(from, reason)| ImportError::Migration { from, reason })?;
+        let text = json::to_json(&value).map_err(|e| ImportError::Migration {
+            from: version as u32,
+            reason: e.to_string(),
         })?;
+        json::from_json(&text).map_err(field)?
+    };
     if let Some((kind, id)) = envelope.data.duplicate_ids().into_iter().next() {
         return Err(ImportError::DuplicateId {
             kind: kind.to_string(),
@@ -211,72 +222,69 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
     Ok(envelope)
 }
 
-/// One step of a JSON path, kept as a stack so the text is only built for an error.
-enum Seg<'a> {
-    Key(&'a str),
-    Index(usize),
+/// The two members read before anything else; the rest of the file is skipped, not built.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<Value>,
+    #[serde(default)]
+    schema_version: Option<Value>,
 }
 
-fn path_text(path: &[Seg]) -> String {
-    let mut out = String::from("$");
-    for seg in path {
-        match seg {
-            Seg::Key(k) => {
-                out.push('.');
-                out.push_str(k);
+/// Which limit a value broke; the path comes from where the walk stopped.
+enum Broken {
+    Deep,
+    Text(usize),
+    List(usize),
+}
+
+/// Walks the JSON once, refusing huge texts, huge lists and deep nesting before any typed work
+/// (and telling a file that is not JSON at all by its line and column).
+fn check_shape(text: &str, limits: &Limits) -> Result<(), ImportError> {
+    let mut broken = None;
+    let walked = json::walk(text, &mut |step| {
+        let b = match step {
+            Step::Open { depth } if depth > limits.max_depth => Broken::Deep,
+            Step::Text { depth, .. } if depth > limits.max_depth => Broken::Deep,
+            // Byte length bounds the char count from above: only count when it could matter.
+            Step::Text { text, .. } if text.len() > limits.max_text_chars => {
+                let chars = text.chars().count();
+                if chars <= limits.max_text_chars {
+                    return Ok(());
+                }
+                Broken::Text(chars)
             }
-            Seg::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
-}
-
-/// Walks the JSON once, refusing huge texts, huge lists and deep nesting before any typed work.
-fn check_shape<'a>(
-    value: &'a Value,
-    path: &mut Vec<Seg<'a>>,
-    limits: &Limits,
-) -> Result<(), ImportError> {
-    if path.len() > limits.max_depth {
-        return Err(ImportError::TooDeep {
-            path: path_text(path),
+            Step::List { len, .. } if len > limits.max_records_per_kind => Broken::List(len),
+            _ => return Ok(()),
+        };
+        broken = Some(b);
+        Err("limit".to_string())
+    });
+    let Err(e) = walked else { return Ok(()) };
+    Err(match broken {
+        Some(Broken::Deep) => ImportError::TooDeep {
+            path: e.path,
             max: limits.max_depth,
-        });
-    }
-    match value {
-        // Byte length bounds the char count from above: only count when it could matter.
-        Value::String(s) if s.len() > limits.max_text_chars => {
-            let chars = s.chars().count();
-            if chars > limits.max_text_chars {
-                return Err(ImportError::TextTooLong {
-                    path: path_text(path),
-                    chars,
-                    max: limits.max_text_chars,
-                });
-            }
-        }
-        Value::Array(items) => {
-            if items.len() > limits.max_records_per_kind {
-                return Err(ImportError::ListTooLong {
-                    path: path_text(path),
-                    count: items.len(),
-                    max: limits.max_records_per_kind,
-                });
-            }
-            for (i, item) in items.iter().enumerate() {
-                path.push(Seg::Index(i));
-                check_shape(item, path, limits)?;
-                path.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (key, item) in map {
-                path.push(Seg::Key(key));
-                check_shape(item, path, limits)?;
-                path.pop();
-            }
-        }
-        _ => {}
-    }
-    Ok(())
+        },
+        Some(Broken::Text(chars)) => ImportError::TextTooLong {
+            path: e.path,
+            chars,
+            max: limits.max_text_chars,
+        },
+        Some(Broken::List(count)) => ImportError::ListTooLong {
+            path: e.path,
+            count,
+            max: limits.max_records_per_kind,
+        },
+        None if e.syntax => ImportError::NotJson {
+            line: e.line,
+            column: e.column,
+            detail: e.problem,
+        },
+        // serde_json's own nesting guard (deeper than any limit a caller may set).
+        None => ImportError::TooDeep {
+            path: e.path,
+            max: limits.max_depth,
+        },
+    })
 }

@@ -231,8 +231,8 @@ fn bad_files_are_refused_with_what_and_where() {
     assert!(problem.contains("hard_date"), "{problem}");
 
     let wrong_type = good.replacen(
-        "\"promised_working_days\": 5",
-        "\"promised_working_days\": \"five\"",
+        "\"promised_working_days\":5",
+        "\"promised_working_days\":\"five\"",
         1,
     );
     let ImportError::Field { path, .. } = err(&wrong_type) else {
@@ -514,7 +514,7 @@ fn import_reports_a_case_whose_history_was_edited_in_the_file() {
     let data = sample();
     assert!(altered_histories(&data).is_empty());
     let text = export(data.clone());
-    let forged = text.replacen("\"to\": \"precheck\"", "\"to\": \"done\"", 1);
+    let forged = text.replacen("\"to\":\"precheck\"", "\"to\":\"done\"", 1);
     assert_ne!(forged, text, "the sample has a status change to forge");
     let env = parse_backup(&forged, Limits::default()).expect("still a valid file");
     let altered = altered_histories(&env.data);

@@ -18,16 +18,22 @@ pub fn CaseListPage() -> Html {
     let lang = ctx.lang;
     let filter = use_state(CaseFilter::default);
     let today = platform::today();
-    let shown: Vec<Rc<Case>> = {
-        let cases = ctx.data.cases.clone();
-        let f = (*filter).clone();
-        let ids: Vec<_> = f
-            .apply(cases.values().map(|c| c.as_ref()), today)
-            .into_iter()
-            .map(|c| c.meta.id)
-            .collect();
-        ids.iter().filter_map(|id| cases.get(id).cloned()).collect()
-    };
+    // Filtering 2,000 cases is cheap; redoing it on renders that change neither the cases nor
+    // the filter is not: memoised on the filter and the table's identity.
+    let shown = use_memo(
+        ((*filter).clone(), SameRc(ctx.data.cases.clone()), today),
+        |(f, cases, today)| {
+            let cases = &cases.0;
+            let ids: Vec<_> = f
+                .apply(cases.values().map(|c| c.as_ref()), *today)
+                .into_iter()
+                .map(|c| c.meta.id)
+                .collect();
+            ids.iter()
+                .filter_map(|id| cases.get(id).cloned())
+                .collect::<Vec<Rc<Case>>>()
+        },
+    );
 
     let set = |update: fn(&mut CaseFilter, String)| {
         let filter = filter.clone();
@@ -68,6 +74,15 @@ pub fn CaseListPage() -> Html {
                 <CaseTable cases={shown} {today} />
             }
         </section>
+    }
+}
+
+/// Equal when it is the same allocation: a cheap dependency for memoised views of a table.
+struct SameRc<T>(Rc<T>);
+
+impl<T> PartialEq for SameRc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -145,19 +160,30 @@ fn FilterBar(props: &FilterBarProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct CaseTableProps {
-    pub cases: Vec<Rc<Case>>,
+    pub cases: Rc<Vec<Rc<Case>>>,
     pub today: NaiveDate,
 }
 
-/// The list of cases as a table (cards on narrow screens, by CSS).
+/// Rows rendered at first and added per "show more": years of cases stay one quick page.
+const PAGE: usize = 50;
+
+/// The list of cases as a table (cards on narrow screens, by CSS), 50 rows at a time.
 #[component]
 pub fn CaseTable(props: &CaseTableProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
+    let limit = use_state(|| PAGE);
     if props.cases.is_empty() {
         return html! { <p class="empty" data-testid="cases-empty">{ t(lang, K::NoCases) }</p> };
     }
+    let total = props.cases.len();
+    let showing = total.min(*limit);
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+    };
     html! {
+        <>
         <table class="case-table" data-testid="case-table">
             <thead><tr>
                 <th scope="col">{ t(lang, K::ColCompany) }</th>
@@ -168,7 +194,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                 <th scope="col">{ t(lang, K::ColPm) }</th>
             </tr></thead>
             <tbody>
-            { for props.cases.iter().map(|c| {
+            { for props.cases.iter().take(showing).map(|c| {
                 let left = c.days_left(props.today);
                 let urgent = !c.status.is_closed() && left <= 3;
                 html! {
@@ -193,5 +219,13 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
             }}) }
             </tbody>
         </table>
+        <p class="muted table-count" data-testid="cases-count" aria-live="polite">
+            { crate::i18n::pick(lang, format!("显示 {showing} / 共 {total} 条"), format!("Showing {showing} of {total}")) }
+            if showing < total {
+                { " " }
+                <button type="button" data-testid="cases-more" onclick={more}>{ t(lang, K::ShowMore) }</button>
+            }
+        </p>
+        </>
     }
 }

@@ -58,7 +58,7 @@ pub fn HomePage() -> Html {
                 }) }
             </ul>
             <h2>{ t(lang, K::DueThisWeek) }</h2>
-            <CaseTable cases={soon} {today} />
+            <CaseTable cases={Rc::new(soon)} {today} />
         </section>
     }
 }
