@@ -109,12 +109,24 @@ pub fn format_of(text: &str) -> Option<String> {
 }
 
 /// Walks a JSON text once without building it, for limits checks that must run before any
-/// typed work: `visit` sees every value's depth and, for strings and arrays, their size.
+/// typed work: `visit` sees every value's depth and, for strings and arrays, their size. The
+/// root object's members named in `keep` are kept (as JSON values, in `keep`'s order), so a
+/// file's header is read in the same pass.
 pub fn walk(
     text: &str,
+    keep: &[&str],
     visit: &mut dyn FnMut(Step<'_>) -> Result<(), String>,
-) -> Result<(), JsonError> {
-    read_with(text, |de| Walker { visit, depth: 0 }.deserialize(de))
+) -> Result<Vec<Option<serde_json::Value>>, JsonError> {
+    let mut kept = vec![None; keep.len()];
+    read_with(text, |de| {
+        Walker {
+            visit,
+            depth: 0,
+            keep: Some((keep, &mut kept)),
+        }
+        .deserialize(de)
+    })?;
+    Ok(kept)
 }
 
 /// What [`walk`] reports for one value.
@@ -128,19 +140,24 @@ pub enum Step<'t> {
     Open { depth: usize },
 }
 
-struct Walker<'v> {
+/// Root members to keep, and where to put them.
+type Keep<'k> = (&'k [&'k str], &'k mut Vec<Option<serde_json::Value>>);
+
+struct Walker<'v, 'k> {
     visit: &'v mut dyn FnMut(Step<'_>) -> Result<(), String>,
     depth: usize,
+    /// Only the root walker has one.
+    keep: Option<Keep<'k>>,
 }
 
-impl<'de> DeserializeSeed<'de> for Walker<'_> {
+impl<'de> DeserializeSeed<'de> for Walker<'_, '_> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
         de.deserialize_any(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for Walker<'_> {
+impl<'de> serde::de::Visitor<'de> for Walker<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -182,6 +199,7 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_> {
             .next_element_seed(Walker {
                 visit: &mut *self.visit,
                 depth: depth + 1,
+                keep: None,
             })?
             .is_some()
         {
@@ -194,11 +212,26 @@ impl<'de> serde::de::Visitor<'de> for Walker<'_> {
         use serde::de::Error;
         let depth = self.depth;
         (self.visit)(Step::Open { depth }).map_err(A::Error::custom)?;
-        while map.next_key::<IgnoredAny>()?.is_some() {
-            map.next_value_seed(Walker {
-                visit: &mut *self.visit,
-                depth: depth + 1,
-            })?;
+        let Some((names, kept)) = self.keep else {
+            while map.next_key::<IgnoredAny>()?.is_some() {
+                map.next_value_seed(Walker {
+                    visit: &mut *self.visit,
+                    depth: depth + 1,
+                    keep: None,
+                })?;
+            }
+            return Ok(());
+        };
+        // The root: its few keys are read as text to find the members to keep.
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match names.iter().position(|n| *n == key) {
+                Some(i) => kept[i] = Some(map.next_value()?),
+                None => map.next_value_seed(Walker {
+                    visit: &mut *self.visit,
+                    depth: depth + 1,
+                    keep: None,
+                })?,
+            }
         }
         Ok(())
     }
@@ -258,11 +291,12 @@ mod tests {
     #[test]
     fn walk_reports_depths_sizes_and_lists() {
         let mut steps = Vec::new();
-        walk(r#"{"a":["xy",{"b":"abc"}],"c":1}"#, &mut |s| {
+        let kept = walk(r#"{"a":["xy",{"b":"abc"}],"c":1}"#, &["c", "z"], &mut |s| {
             steps.push(format!("{s:?}"));
             Ok(())
         })
         .unwrap();
+        assert_eq!(kept, vec![Some(serde_json::json!(1)), None]);
         assert_eq!(
             steps,
             [
@@ -274,7 +308,7 @@ mod tests {
                 "List { depth: 1, len: 2 }",
             ]
         );
-        let e = walk(r#"{"a":{"b":"long"}}"#, &mut |s| match s {
+        let e = walk(r#"{"a":{"b":"long"}}"#, &[], &mut |s| match s {
             Step::Text { text, .. } if text.len() > 3 => Err("too long".into()),
             _ => Ok(()),
         })

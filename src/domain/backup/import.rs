@@ -1,7 +1,6 @@
 //! Reading a backup file: every way a file can be wrong gets its own error that says what is
 //! wrong and where, and nothing is decoded until the file has passed the cheap checks.
 
-use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
@@ -166,13 +165,11 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
             max: limits.max_bytes,
         });
     }
-    check_shape(text, &limits)?;
-    // A derived struct also accepts an array; a backup is an object.
-    let head: Head = match text.trim_start().starts_with('{') {
-        true => json::from_json(text).map_err(|_| ImportError::WrongFormat { found: None })?,
-        false => return Err(ImportError::WrongFormat { found: None }),
-    };
-    match &head.format {
+    let [format, schema_version] = check_shape(text, &limits)?;
+    if !text.trim_start().starts_with('{') {
+        return Err(ImportError::WrongFormat { found: None });
+    }
+    match &format {
         Some(Value::String(f)) if f == FORMAT => {}
         other => {
             return Err(ImportError::WrongFormat {
@@ -182,8 +179,7 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
             })
         }
     }
-    let version = head
-        .schema_version
+    let version = schema_version
         .as_ref()
         .and_then(Value::as_u64)
         .ok_or(ImportError::BadSchemaVersion)?;
@@ -222,15 +218,6 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
     Ok(envelope)
 }
 
-/// The two members read before anything else; the rest of the file is skipped, not built.
-#[derive(Deserialize)]
-struct Head {
-    #[serde(default)]
-    format: Option<Value>,
-    #[serde(default)]
-    schema_version: Option<Value>,
-}
-
 /// Which limit a value broke; the path comes from where the walk stopped.
 enum Broken {
     Deep,
@@ -239,10 +226,11 @@ enum Broken {
 }
 
 /// Walks the JSON once, refusing huge texts, huge lists and deep nesting before any typed work
-/// (and telling a file that is not JSON at all by its line and column).
-fn check_shape(text: &str, limits: &Limits) -> Result<(), ImportError> {
+/// (and telling a file that is not JSON at all by its line and column); returns the root's
+/// `format` and `schema_version`, read in the same pass.
+fn check_shape(text: &str, limits: &Limits) -> Result<[Option<Value>; 2], ImportError> {
     let mut broken = None;
-    let walked = json::walk(text, &mut |step| {
+    let walked = json::walk(text, &["format", "schema_version"], &mut |step| {
         let b = match step {
             Step::Open { depth } if depth > limits.max_depth => Broken::Deep,
             Step::Text { depth, .. } if depth > limits.max_depth => Broken::Deep,
@@ -260,7 +248,13 @@ fn check_shape(text: &str, limits: &Limits) -> Result<(), ImportError> {
         broken = Some(b);
         Err("limit".to_string())
     });
-    let Err(e) = walked else { return Ok(()) };
+    let e = match walked {
+        Ok(mut kept) => {
+            let version = kept.pop().flatten();
+            return Ok([kept.pop().flatten(), version]);
+        }
+        Err(e) => e,
+    };
     Err(match broken {
         Some(Broken::Deep) => ImportError::TooDeep {
             path: e.path,

@@ -1,0 +1,114 @@
+// Every screen at the two tablet sizes (768×1024 portrait, 1024×768 landscape), with real data
+// on it: a screenshot of each for a person to look at (e2e/artifacts/screenshots/screen-*), and
+// the checks a screenshot cannot make by itself: nothing scrolls sideways, no control is a
+// smaller touch target than 44 px, and nothing needs hover to be reached.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, open, tid, fillCase, isoDaysFromNow, shot } from "./harness.mjs";
+
+const DRILL = "drill_customs_filing_fair";
+
+let h;
+before(async () => {
+  h = await start();
+});
+after(async () => {
+  await h?.close();
+});
+
+/** One case with a precheck, a plan, a failure and a retrospective, and one finished drill. */
+async function build(page) {
+  await open(page, h.url, "/cases/new");
+  await tid(page, "service-key").selectOption("bank_account_opening");
+  await fillCase(page, { company: "深圳示例科技有限公司", service: "银行开户", hardDate: isoDaysFromNow(9), days: 5 });
+  await tid(page, "save-case").click();
+  await tid(page, "page-case-detail").waitFor();
+  const id = page.url().split("#/cases/")[1];
+  await open(page, h.url, `/cases/${id}/precheck`);
+  await tid(page, "precheck-start").click();
+  await tid(page, "precheck-step-1").waitFor();
+  await open(page, h.url, `/cases/${id}/plan`);
+  await tid(page, "plan-start").click();
+  await tid(page, "plan-tab").waitFor();
+  await open(page, h.url, `/cases/${id}/response`);
+  await tid(page, "raise-kind").selectOption({ index: 1 });
+  await tid(page, "raise-what").fill("银行要求法定代表人本人到场，本人在国外");
+  await tid(page, "raise-amount").fill("0");
+  await tid(page, "raise-submit").click();
+  await tid(page, "failure-card").waitFor();
+  await open(page, h.url, `/cases/${id}/retro`);
+  await tid(page, "retro-start").click();
+  await tid(page, "retro-outcome").waitFor();
+
+  await open(page, h.url, "/drill");
+  await tid(page, "drill-trainee").fill("王小明");
+  await tid(page, `drill-start-${DRILL}`).click();
+  await tid(page, "page-drill-run").waitFor();
+  for (let n = 0; n < 12 && !(await tid(page, "page-drill-debrief").count()); n++) {
+    const before = await page.evaluate(() => document.querySelector('[data-testid="drill-situation"]')?.dataset.step);
+    await tid(page, "drill-choice-1").click();
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-testid="page-drill-debrief"]') ||
+        document.querySelector('[data-testid="drill-situation"]')?.dataset.step !== b,
+      before,
+    );
+  }
+  await tid(page, "page-drill-debrief").waitFor();
+  const debrief = page.url().split("#")[1];
+  return { id, debrief };
+}
+
+function screens({ id, debrief }) {
+  const fixed = [
+    "/", "/cases", "/cases/new", "/precheck", "/plan", "/response", "/retro", "/data",
+    "/library", "/library/workdays", "/library/ids", "/library/catalog", "/library/new-service",
+    "/library/catalog/bank_account_opening", "/library/holidays", "/library/warnings",
+    "/drill", "/drill/progress", `/drill/run/${DRILL}`, `/drill/facilitator/${DRILL}`,
+    `/drill/edit/${DRILL}`, debrief,
+  ];
+  const perCase = ["", "/edit", "/precheck", "/plan", "/response", "/retro"].map((s) => `/cases/${id}${s}`);
+  return [...fixed, ...perCase];
+}
+
+/** Visible controls smaller than 44 px in either direction that matters for a finger. Links
+ *  inside running text are exempt (WCAG 2.5.8's inline exception), as are check boxes and
+ *  radio buttons whose label is the target. */
+function smallTargets() {
+  const out = [];
+  const controls = document.querySelectorAll(
+    "button, select, textarea, a.button, nav a, .case-tabs a, .lib-tabs a, summary, " +
+      'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"])',
+  );
+  for (const el of controls) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue; // not shown
+    if (getComputedStyle(el).visibility === "hidden") continue;
+    if (el.closest(".print-only")) continue;
+    if (r.height < 43.5 || r.width < 24) {
+      const name = el.dataset.testid || el.getAttribute("aria-label") || el.textContent.trim().slice(0, 20);
+      out.push(`${el.tagName.toLowerCase()}[${name}] ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return out;
+}
+
+for (const viewport of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test(`every screen at ${size}: screenshot, no sideways scroll, 44 px targets`, async () => {
+    const page = await h.newPage(viewport);
+    const made = await build(page);
+    const problems = [];
+    for (const route of screens(made)) {
+      await open(page, h.url, route);
+      const name = route === "/" ? "home" : route.replace(made.id, "case").replace(/debrief\/.*/, "debrief").replace(/[^a-z0-9_-]+/gi, "-").replace(/^-|-$/g, "");
+      await shot(page, `screen-${name}-${size}`);
+      const state = await page.evaluate(smallTargets);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 1) problems.push(`${route}: ${overflow}px wider than the screen`);
+      for (const s of state) problems.push(`${route}: ${s}`);
+    }
+    assert.deepEqual(problems, [], problems.join("\n"));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
