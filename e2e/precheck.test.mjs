@@ -4,7 +4,7 @@
 // and everything survives a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, fillCase, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, shot, fillCase, isoDaysFromNow, SHOTS } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -117,6 +117,198 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
     assert.deepEqual(page.errors, []);
     await open(page, h.url, "/precheck");
     assert.match(await tid(page, "precheck-row-signed").first().textContent(), /初审— 复核— 终审—/);
+  } finally {
+    await page.context().close();
+  }
+});
+
+const REP_ID = "110105198001011238";
+const REP_ID_MASKED = "110105********1238";
+
+async function bankCase(page) {
+  await open(page, h.url, "/cases/new");
+  await tid(page, "service-key").selectOption("bank_account_opening");
+  await fillCase(page, {
+    company: COMPANY,
+    legalRep: "王伟",
+    service: "银行开户",
+    urgency: "tender",
+    hardDate: isoDaysFromNow(20),
+    days: 3,
+  });
+  await tid(page, "save-case").click();
+  await tid(page, "page-case-detail").waitFor();
+  await tid(page, "case-tab-precheck").click();
+  await tid(page, "precheck-start").waitFor();
+}
+
+test("bank account: legal rep abroad, checks, custom material, masked ID, audit trail, printed report", async () => {
+  const page = await h.newPage({ width: 768, height: 1024 });
+  try {
+    await bankCase(page);
+    await tid(page, "precheck-start").click();
+    await step(page, 1);
+    await tid(page, "legal-rep-presence").selectOption("unavailable");
+    await tid(page, "legal-rep-note").fill("在国外,下月回国");
+    await tid(page, "legal-rep-note").press("Tab");
+    await tid(page, "check-premises_visit").selectOption("problem");
+
+    // The legal representative's ID: masked and read-only until revealed.
+    const idField = tid(page, "field-legal_rep_id-0-IdNumber");
+    assert.notEqual(await idField.getAttribute("readonly"), null);
+    await tid(page, "precheck-reveal").click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="field-legal_rep_id-0-IdNumber"]').readOnly);
+    await idField.fill(REP_ID);
+    await tid(page, "precheck-reveal").click();
+    await page.waitForFunction(
+      (m) => document.querySelector('[data-testid="field-legal_rep_id-0-IdNumber"]').value === m, REP_ID_MASKED);
+
+    // A custom material, required, with a seal page and the company name.
+    await tid(page, "custom-title").fill("股东会决议");
+    await tid(page, "custom-required").check();
+    await tid(page, "custom-seal").check();
+    await tid(page, "custom-field-CompanyName").check();
+    await tid(page, "custom-add").click();
+    await tid(page, "material-custom_1").waitFor();
+    await tid(page, "field-custom_1-0-SealPagePresent").waitFor();
+    assert.equal(await tid(page, "field-custom_1-0-CompanyName").inputValue(), COMPANY);
+    await shot(page, "precheck-materials-extras");
+    await tid(page, "custom-form").screenshot({ path: `${SHOTS}/precheck-custom-form.png` });
+    await tid(page, "legal-rep").screenshot({ path: `${SHOTS}/precheck-legal-rep.png` });
+
+    await step(page, 2);
+    const presence = page.locator('[data-testid="finding"][data-rule="legal_rep_presence"]');
+    await presence.waitFor();
+    assert.match(await presence.getByTestId("finding-severity").textContent(), /阻断/);
+    assert.match(await presence.getByTestId("finding-fix").textContent(), /远程视频/);
+    assert.match(await presence.getByTestId("finding-location").textContent(), /代办委托书/);
+    const pitfall = page.locator('[data-testid="finding"][data-rule="pitfall_check"]', { hasText: "上门核实" });
+    assert.match(await pitfall.getByTestId("finding-severity").textContent(), /警/);
+    assert.ok((await page.locator('[data-testid="finding"]', { hasText: "股东会决议" }).count()) >= 1);
+
+    await step(page, 1);
+    await tid(page, "remove-custom-custom_1").click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="material-custom_1"]'));
+    await step(page, 2);
+    assert.equal(await page.locator('[data-testid="finding"]', { hasText: "股东会决议" }).count(), 0);
+
+    await step(page, 4);
+    await tid(page, "sign-name").fill("刘洋");
+    await tid(page, "sign-comment").fill("先办视频核验");
+    await tid(page, "sign-override").fill("客户同意远程视频核验,委托书今日寄出");
+    await tid(page, "sign-submit").click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="signoff-first"]')?.dataset.signed === "true");
+
+    await tid(page, "precheck-audit-toggle").click();
+    await tid(page, "audit-entry").first().waitFor();
+    const messages = await tid(page, "audit-message").allTextContents();
+    assert.match(messages[0], /刘洋 签署初审/, "newest first");
+    assert.match(messages.at(-1), /开始预审/);
+    const all = messages.join("\n");
+    assert.match(all, /法定代表人到场:尚未确认 → 无法到场/);
+    assert.match(all, /说明:在国外,下月回国/);
+    assert.match(all, /核实事项“银行上门核实时[^”]*”:已核实,存在此问题/);
+    assert.match(all, /按服务“银行开户”载入材料清单/);
+    assert.match(all, /新增自定义材料“股东会决议”/);
+    assert.match(all, /删除自定义材料“股东会决议”/);
+    assert.ok(all.includes(REP_ID_MASKED) && !all.includes(REP_ID), "ID masked in the trail");
+    assert.match(await tid(page, "audit-time").first().textContent(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    assert.equal(await tid(page, "audit-who").first().textContent(), "刘洋");
+    const chain = tid(page, "precheck-audit-chain");
+    assert.equal(await chain.getAttribute("data-intact"), "true");
+    assert.match(await chain.textContent(), /审计链完整/);
+    await tid(page, "precheck-reveal").click();
+    await page.waitForFunction(
+      (id) => [...document.querySelectorAll('[data-testid="audit-message"]')].some((e) => e.textContent.includes(id)), REP_ID);
+    await tid(page, "precheck-reveal").click();
+    await shot(page, "precheck-audit");
+
+    // On paper: the report (findings, feasibility, signatures), not the wizard.
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await tid(page, "precheck-report").isVisible());
+    assert.ok(await tid(page, "report-finding").first().isVisible());
+    assert.ok((await tid(page, "report-finding").count()) >= 2);
+    assert.ok(await tid(page, "report-feasibility-verdict").isVisible());
+    assert.ok(await tid(page, "report-feasibility-summary").isVisible());
+    assert.match(await tid(page, "report-sign-first").textContent(), /刘洋.*先办视频核验.*客户同意远程视频核验/);
+    assert.match(await tid(page, "report-sign-second").textContent(), /未签/);
+    assert.equal(await tid(page, "precheck-body-4").isVisible(), false);
+    assert.equal(await tid(page, "precheck-audit").isVisible(), false);
+    assert.ok(!(await tid(page, "precheck-report").textContent()).includes(REP_ID));
+    await shot(page, "precheck-print");
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(await tid(page, "precheck-report").isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** Presses `key` until the element with test id `id` has the focus; checks the focus shows. */
+async function focusTo(page, id, key = "Tab", max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const at = await page.evaluate(() => document.activeElement?.dataset?.testid ?? "");
+    if (at === id) {
+      const visible = await page.evaluate(() => {
+        const el = document.activeElement;
+        const cs = getComputedStyle(el);
+        return el.matches(":focus-visible") && cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2;
+      });
+      assert.ok(visible, `focus on ${id} is visible`);
+      return;
+    }
+  }
+  assert.fail(`${key} never reached ${id}`);
+}
+
+test("keyboard only: the wizard from step 1 to 5 and one signature, at 768×1024", async () => {
+  const page = await h.newPage({ width: 768, height: 1024 });
+  try {
+    await bankCase(page);
+    const kb = page.keyboard;
+    await focusTo(page, "precheck-start");
+    await kb.press("Enter");
+    await tid(page, "precheck-step-1").waitFor();
+
+    await focusTo(page, "precheck-step-1");
+    await kb.press("Enter");
+    await tid(page, "precheck-body-1").waitFor();
+    await focusTo(page, "legal-rep-note");
+    await kb.type("出差");
+    await kb.press("Tab");
+    await page.waitForFunction(() => document.querySelector('[data-testid="legal-rep-note"]').value === "出差");
+
+    await focusTo(page, "precheck-step-2", "Shift+Tab");
+    await kb.press("Space");
+    await tid(page, "precheck-body-2").waitFor();
+    await tid(page, "finding").first().waitFor();
+    await focusTo(page, "precheck-step-3");
+    await kb.press("Enter");
+    await tid(page, "feasibility-verdict").waitFor();
+    await focusTo(page, "precheck-step-4");
+    await kb.press("Enter");
+    await tid(page, "precheck-body-4").waitFor();
+
+    await focusTo(page, "sign-name");
+    await kb.type("刘洋");
+    await focusTo(page, "sign-comment");
+    await kb.type("键盘签核");
+    await focusTo(page, "sign-override");
+    await kb.type("材料今日补齐");
+    await focusTo(page, "sign-comment", "Shift+Tab");
+    await focusTo(page, "sign-submit");
+    await kb.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-testid="signoff-first"]')?.dataset.signed === "true");
+    assert.match(await tid(page, "signoff-first").textContent(), /刘洋.*键盘签核/);
+
+    await focusTo(page, "precheck-audit-toggle");
+    await kb.press("Enter");
+    await tid(page, "audit-entry").first().waitFor();
+    assert.match(await tid(page, "audit-message").first().textContent(), /刘洋 签署初审/);
+    assert.match((await tid(page, "audit-message").allTextContents()).join("\n"), /出差/);
+    await shot(page, "precheck-keyboard");
+    assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();
   }

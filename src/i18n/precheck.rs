@@ -55,6 +55,35 @@ NoCases => "还没有案件。", "No cases yet.";
 Case => "案件", "Case";
 Findings => "问题", "Findings";
 Signed => "签核", "Sign-off";
+LegalRep => "法定代表人能否到场", "Legal representative in person";
+LegalRepPresence => "到场情况", "Can attend";
+LegalRepNote => "说明(原因、何时能到)", "Note (why, until when)";
+Checks => "需人工核实的事项", "Checks to confirm by hand";
+CheckHint => "系统无法从材料中看出这些问题,请逐项核实后作答。", "The fields cannot show these; check each and answer.";
+CustomAdd => "添加自定义材料", "Add a custom material";
+CustomTitle => "材料名称", "Material name";
+CustomRequired => "必需材料", "Required";
+CustomRepeated => "多份(按列表录入)", "Several items (a list)";
+CustomSeal => "需要盖章页", "Needs a seal page";
+CustomSignature => "需要签字", "Needs signatures";
+CustomFields => "要录入的字段", "Fields to enter";
+CustomSubmit => "添加这份材料", "Add the material";
+CustomRemove => "删除这份自定义材料", "Remove this custom material";
+CustomBadge => "自定义", "custom";
+Reveal => "显示证件号", "Reveal ID numbers";
+Hide => "隐藏证件号", "Hide ID numbers";
+MaskedHint => "证件号已隐藏;点“显示证件号”后可查看和修改。", "ID number hidden; press “Reveal ID numbers” to see or edit it.";
+Audit => "审计记录", "Audit trail";
+AuditTime => "时间", "Time";
+AuditWho => "操作人", "Person";
+AuditWhat => "内容", "Change";
+AuditCount => "共 {} 条,最新在前", "{} entries, newest first";
+ChainIntact => "✓ 审计链完整", "✓ Audit chain intact";
+ChainBroken => "⚠ 审计链不完整:自第 {} 条起记录与哈希链不符,可能被改动过。", "⚠ Audit chain broken: from entry {} on the records do not match the hash chain; they may have been altered.";
+Report => "预审报告", "Precheck report";
+Signatures => "签核记录", "Signatures";
+Level => "级别", "Level";
+OverrideReason => "放行理由", "Override reason";
 }
 
 #[cfg(test)]

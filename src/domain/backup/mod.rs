@@ -23,26 +23,47 @@ pub use migrate::MIGRATIONS;
 #[cfg(test)]
 mod tests;
 
-/// A case whose timeline does not match its hash chain.
+/// Which hash-chained history of a case was altered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// The case's timeline (status changes and events).
+    Timeline,
+    /// The precheck's audit trail (material changes and the three sign-offs).
+    PrecheckTrail,
+}
+
+/// A case history that does not match its hash chain.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AlteredHistory {
     pub case_id: uuid::Uuid,
     pub label: String,
-    /// 1-based position of the first altered event.
+    pub history: History,
+    /// 1-based position of the first altered entry.
     pub event: usize,
 }
 
-/// Every case in `data` whose history was changed outside the app.
+/// Every case timeline and precheck audit trail in `data` that was changed outside the app.
 pub fn altered_histories(data: &Dataset) -> Vec<AlteredHistory> {
     use crate::domain::record::Record;
-    data.cases
-        .iter()
-        .filter_map(|c| {
-            c.verify_history().err().map(|b| AlteredHistory {
-                case_id: c.meta.id,
-                label: c.label(),
-                event: b.index + 1,
-            })
+    let timelines = data.cases.iter().filter_map(|c| {
+        c.verify_history().err().map(|b| AlteredHistory {
+            case_id: c.meta.id,
+            label: c.label(),
+            history: History::Timeline,
+            event: b.index + 1,
         })
-        .collect()
+    });
+    let trails = data.prechecks.iter().filter_map(|p| {
+        p.verify_trail().err().map(|b| AlteredHistory {
+            case_id: p.case_id,
+            label: data
+                .cases
+                .iter()
+                .find(|c| c.meta.id == p.case_id)
+                .map_or_else(|| p.label(), |c| c.label()),
+            history: History::PrecheckTrail,
+            event: b.index + 1,
+        })
+    });
+    timelines.chain(trails).collect()
 }

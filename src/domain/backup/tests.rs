@@ -638,3 +638,31 @@ fn hostile_fixture_is_current_and_valid() {
         "fixture out of date: run UPDATE_FIXTURES=1 cargo test"
     );
 }
+
+#[test]
+fn import_reports_a_precheck_whose_audit_trail_was_edited_in_the_file() {
+    let mut data = sample();
+    let edit = crate::domain::precheck::Edit::SetLegalRep {
+        presence: crate::domain::precheck::Presence::Unavailable,
+        note: "在国外".into(),
+    };
+    data.prechecks[0] = data.prechecks[0]
+        .apply(&edit, "张敏", at(29))
+        .expect("an edit");
+    let precheck = &data.prechecks[0];
+    assert!(precheck.verify_trail().is_ok());
+    let entry = precheck
+        .audit
+        .iter()
+        .position(|e| e.who == "张敏")
+        .expect("the edit is in the trail");
+    let text = export(data.clone());
+    let forged = text.replacen("\"who\":\"张敏\"", "\"who\":\"someone else\"", 1);
+    assert_ne!(forged, text, "the trail's author is in the file");
+    let env = parse_backup(&forged, Limits::default()).expect("still a valid file");
+    let altered = altered_histories(&env.data);
+    assert_eq!(altered.len(), 1, "{altered:?}");
+    assert_eq!(altered[0].history, History::PrecheckTrail);
+    assert_eq!(altered[0].case_id, precheck.case_id);
+    assert_eq!(altered[0].event, entry + 1);
+}

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::materials::MaterialStatus;
 use super::signoff::SignLevel;
 use super::{CheckAnswer, Presence};
-use crate::domain::catalog::{FieldKind, L10n};
+use crate::domain::catalog::{FieldKind, L10n, ServiceType};
 use crate::domain::ids::mask_id;
 use crate::i18n::Lang;
 
@@ -19,12 +19,28 @@ pub struct AuditEntry {
     /// The person who made the change, as the app knows them ("" when unknown).
     pub who: String,
     pub what: AuditWhat,
+    /// SHA-256 over the previous entry's hash and this entry's `at`, `who` and `what` (see
+    /// [`crate::domain::audit`] and `chain.rs`); "" on entries written before the trail was
+    /// chained.
+    #[serde(default)]
+    pub hash: String,
 }
 
 impl AuditEntry {
     /// One line for the trail: what happened (time and person are separate columns).
     pub fn message(&self, lang: Lang) -> String {
         self.what.message(lang)
+    }
+
+    /// As [`AuditEntry::message`], with ID numbers in full when `reveal` (the user asked).
+    pub fn message_with(&self, lang: Lang, reveal: bool) -> String {
+        self.what.message_in(lang, reveal, None)
+    }
+
+    /// As [`AuditEntry::message_with`], naming the service and its pitfalls as the catalog
+    /// does rather than by key.
+    pub fn message_in(&self, lang: Lang, reveal: bool, service: Option<&ServiceType>) -> String {
+        self.what.message_in(lang, reveal, service)
     }
 }
 
@@ -89,11 +105,28 @@ pub enum AuditWhat {
 }
 
 impl AuditWhat {
+    /// The trail's line, ID numbers masked.
     pub fn message(&self, lang: Lang) -> String {
+        self.message_with(lang, false)
+    }
+
+    pub fn message_with(&self, lang: Lang, reveal: bool) -> String {
+        self.message_in(lang, reveal, None)
+    }
+
+    /// The line with `service`'s name and pitfall texts in place of their keys.
+    pub fn message_in(&self, lang: Lang, reveal: bool, service: Option<&ServiceType>) -> String {
         use AuditWhat as W;
         let zh = lang == Lang::Zh;
         match self {
             W::Started { service_key } => match (zh, service_key) {
+                (_, Some(k)) if service.is_some_and(|s| &s.key == k) => {
+                    let name = service.map_or("", |s| s.name.get(lang));
+                    match lang {
+                        Lang::Zh => format!("开始预审,按服务“{name}”载入材料清单"),
+                        Lang::En => format!("Precheck started with the checklist of “{name}”"),
+                    }
+                }
                 (true, Some(k)) => format!("开始预审,按服务“{k}”载入材料清单"),
                 (true, None) => "开始预审(目录中无此服务,仅载入营业执照)".to_owned(),
                 (false, Some(k)) => format!("Precheck started with the checklist of “{k}”"),
@@ -109,7 +142,10 @@ impl AuditWhat {
                 new,
                 ..
             } => {
-                let (old, new) = (shown(*field, old, lang), shown(*field, new, lang));
+                let (old, new) = (
+                    shown(*field, old, lang, reveal),
+                    shown(*field, new, lang, reveal),
+                );
                 if zh {
                     format!(
                         "{} 第 {} 项:{} 由 {old} 改为 {new}",
@@ -187,12 +223,18 @@ impl AuditWhat {
                     )
                 }
             }
-            W::CheckAnswered { pitfall, answer } => match (zh, answer) {
-                (true, Some(a)) => format!("核实事项“{pitfall}”:{}", a.label(lang)),
-                (true, None) => format!("撤销核实事项“{pitfall}”的结论"),
-                (false, Some(a)) => format!("Check “{pitfall}”: {}", a.label(lang)),
-                (false, None) => format!("Answer to check “{pitfall}” withdrawn"),
-            },
+            W::CheckAnswered { pitfall, answer } => {
+                let named = service
+                    .and_then(|s| s.pitfalls.iter().find(|p| &p.key == pitfall))
+                    .map(|p| p.text.get(lang).to_owned());
+                let pitfall = named.as_ref().unwrap_or(pitfall);
+                match (zh, answer) {
+                    (true, Some(a)) => format!("核实事项“{pitfall}”:{}", a.label(lang)),
+                    (true, None) => format!("撤销核实事项“{pitfall}”的结论"),
+                    (false, Some(a)) => format!("Check “{pitfall}”: {}", a.label(lang)),
+                    (false, None) => format!("Answer to check “{pitfall}” withdrawn"),
+                }
+            }
             W::Signed {
                 level,
                 name,
@@ -228,14 +270,14 @@ impl AuditWhat {
 }
 
 /// A value as the trail shows it: quoted, ID numbers masked, empty as a dash.
-fn shown(field: FieldKind, value: &str, lang: Lang) -> String {
+fn shown(field: FieldKind, value: &str, lang: Lang, reveal: bool) -> String {
     if value.trim().is_empty() {
         return match lang {
             Lang::Zh => "(空)".to_owned(),
             Lang::En => "(empty)".to_owned(),
         };
     }
-    let value = if field == FieldKind::IdNumber {
+    let value = if field == FieldKind::IdNumber && !reveal {
         mask_id(value)
     } else {
         value.chars().take(80).collect()

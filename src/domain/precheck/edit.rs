@@ -456,6 +456,7 @@ impl Precheck {
                             new: last_new,
                             ..
                         },
+                    ..
                 }),
                 AuditWhat::FieldSet {
                     material,
@@ -470,15 +471,12 @@ impl Precheck {
                 if recent && last_who == who && m0 == material && i0 == item && f0 == field {
                     last_new.clone_from(new);
                     *at = now;
+                    self.rehash_last_audit();
                     return;
                 }
             }
         }
-        self.audit.push(AuditEntry {
-            at: now,
-            who: who.to_owned(),
-            what,
-        });
+        self.push_audit(now, who, what);
     }
 }
 

@@ -332,6 +332,13 @@ impl Material {
             )
     }
 
+    /// Whether a field holds a personal ID number, shown masked until the user reveals it: the
+    /// ID number of an identity document, and of a custom material (its contents are unknown,
+    /// so it is treated as personal). Patent and certificate numbers are not personal.
+    pub fn is_personal_id(&self, kind: FieldKind) -> bool {
+        kind == FieldKind::IdNumber && (self.is_custom() || self.spec_is(ID_DOCUMENT_KEYS))
+    }
+
     /// Next free item id.
     pub(super) fn next_item_id(&self) -> u32 {
         self.items

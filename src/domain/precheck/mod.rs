@@ -32,6 +32,7 @@ use super::record::{Meta, Record};
 use crate::i18n::Lang;
 
 mod audit;
+mod chain;
 mod edit;
 mod engine;
 mod error;
@@ -190,13 +191,14 @@ impl Precheck {
         Precheck {
             meta: Meta::new(id, now),
             case_id: case.meta.id,
-            audit: vec![AuditEntry {
-                at: now,
-                who: String::new(),
-                what: AuditWhat::Started {
+            audit: vec![AuditEntry::chained(
+                crate::domain::audit::GENESIS,
+                now,
+                "",
+                AuditWhat::Started {
                     service_key: service_key.clone(),
                 },
-            }],
+            )],
             service_key,
             materials,
             legal_rep: Presence::Unknown,

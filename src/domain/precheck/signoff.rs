@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::audit::{AuditEntry, AuditWhat};
+use super::audit::AuditWhat;
 use super::error::PrecheckError;
 use super::findings::Finding;
 use super::materials::trim;
@@ -227,15 +227,15 @@ impl Precheck {
             overridden: blockers,
             invalidated_at: None,
         });
-        next.audit.push(AuditEntry {
-            at: now,
-            who: name.to_owned(),
-            what: AuditWhat::Signed {
+        next.push_audit(
+            now,
+            name,
+            AuditWhat::Signed {
                 level,
                 name: name.to_owned(),
                 override_reason,
             },
-        });
+        );
         next.meta.touch(now);
         Ok(next)
     }
@@ -251,11 +251,7 @@ impl Precheck {
             return;
         }
         levels.sort();
-        self.audit.push(AuditEntry {
-            at: now,
-            who: who.to_owned(),
-            what: AuditWhat::ReviewReopened { levels },
-        });
+        self.push_audit(now, who, AuditWhat::ReviewReopened { levels });
     }
 
     pub(super) fn ensure_active(&self) -> Result<(), PrecheckError> {

@@ -11,13 +11,28 @@ use yew::prelude::*;
 
 use crate::domain::backup::{
     altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Envelope,
-    ImportError, ImportMode, Limits, Preview, SealedParts, Side,
+    History, ImportError, ImportMode, Limits, Preview, SealedParts, Side,
 };
 use crate::i18n::{describe_storage_error, import_done_text, kind_label, pick, t, Lang, K};
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
 use crate::ui::state::{use_app, AppContext};
 use crate::ui::sync::{apply_import, export};
+
+fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
+    match a.history {
+        History::Timeline => pick(
+            lang,
+            format!("{}：时间线从第 {} 条记录起与签名链不符", a.label, a.event),
+            format!("{}: from event {} on, the timeline does not match its hash chain", a.label, a.event),
+        ),
+        History::PrecheckTrail => pick(
+            lang,
+            format!("{}：材料预审审计记录从第 {} 条起与签名链不符（签字可能被改动）", a.label, a.event),
+            format!("{}: from entry {} on, the precheck audit trail (sign-offs included) does not match its hash chain", a.label, a.event),
+        ),
+    }
+}
 
 #[derive(Clone, PartialEq)]
 enum Stage {
@@ -122,9 +137,7 @@ pub fn ImportPanel() -> Html {
                             <div class="banner error" role="alert" data-testid="import-altered">
                                 <p><strong>{ t(lang, K::AlteredTitle) }</strong></p>
                                 <ul>{ for altered.iter().map(|a| html! {
-                                    <li key={a.case_id.to_string()}>{ pick(lang,
-                                        format!("{}：从第 {} 条记录起与签名链不符", a.label, a.event),
-                                        format!("{}: from event {} on, the history does not match its hash chain", a.label, a.event)) }</li>
+                                    <li key={format!("{}-{:?}", a.case_id, a.history)}>{ altered_text(a, lang) }</li>
                                 }) }</ul>
                             </div>
                         }

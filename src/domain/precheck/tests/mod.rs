@@ -18,6 +18,7 @@ mod feasibility;
 mod props;
 mod rules;
 mod signoff;
+mod trail;
 
 pub(super) const COMPANY: &str = "上海示例科技有限责任公司";
 pub(super) const OTHER_FORM: &str = "上海示例科技有限公司";

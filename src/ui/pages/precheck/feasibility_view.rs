@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::tid;
 use crate::domain::case::Case;
 use crate::domain::precheck::{feasibility, Finding};
 use crate::i18n::{t, PreK};
@@ -15,12 +16,16 @@ use crate::ui::state::use_app;
 pub struct FeasibilityViewProps {
     pub case: Rc<Case>,
     pub findings: Rc<Vec<Finding>>,
+    /// A copy in the printed report: its test ids start with `report-`.
+    #[prop_or_default]
+    pub in_report: bool,
 }
 
 #[component]
 pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
+    let r = props.in_report;
     let result = feasibility(
         &props.findings,
         &props.case,
@@ -30,7 +35,7 @@ pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
     let f = match result {
         Ok(f) => f,
         Err(e) => {
-            return html! { <p class="banner error" role="alert" data-testid="feasibility-error">{ e.message(lang) }</p> }
+            return html! { <p class="banner error" role="alert" data-testid={tid(r, "feasibility-error")}>{ e.message(lang) }</p> }
         }
     };
     let verdict = if f.feasible {
@@ -40,25 +45,25 @@ pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
     };
     html! {
         <div class="precheck-feasibility" aria-live="polite">
-            <p class={classes!("verdict", if f.feasible { "ok" } else { "bad" })} data-testid="feasibility-verdict"
+            <p class={classes!("verdict", if f.feasible { "ok" } else { "bad" })} data-testid={tid(r, "feasibility-verdict")}
                 data-feasible={f.feasible.to_string()}>
                 <strong>{ format!("{} {}", if f.feasible { "✓" } else { "✗" }, t(lang, verdict)) }</strong></p>
-            <p data-testid="feasibility-summary">{ f.summary(lang) }</p>
+            <p data-testid={tid(r, "feasibility-summary")}>{ f.summary(lang) }</p>
             <h4>{ t(lang, PreK::CriticalPath) }</h4>
-            <ol data-testid="feasibility-steps">
+            <ol data-testid={tid(r, "feasibility-steps")}>
                 { for f.steps.iter().enumerate().map(|(i, s)| {
                     let finding = props.findings.get(s.finding);
                     let title = finding.map_or("", |x| x.title(lang));
                     let place = finding.map(|x| x.location(lang)).unwrap_or_default();
                     html! {
-                        <li key={i} data-testid="feasibility-step" class={classes!(s.critical.then_some("critical"))}>
+                        <li key={i} data-testid={tid(r, "feasibility-step")} class={classes!(s.critical.then_some("critical"))}>
                             if s.critical { <strong>{ format!("[{}] ", t(lang, PreK::Critical)) }</strong> }
                             { format!("{title} — {place} · {} · {} {}", finding.map(|x| x.fix_duration(lang)).unwrap_or_default(),
                                 t(lang, PreK::LatestStart), s.latest_start) }
                         </li>
                     }
                 }) }
-                <li data-testid="feasibility-service">
+                <li data-testid={tid(r, "feasibility-service")}>
                     { format!("{} · {} · {} {}", t(lang, PreK::ServiceItself), f.service.working_days,
                         t(lang, PreK::LatestStart), f.service.latest_start) }
                 </li>

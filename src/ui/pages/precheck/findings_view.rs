@@ -5,15 +5,32 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::tid;
 use crate::domain::catalog::Severity;
 use crate::domain::ids::DiffOp;
-use crate::domain::precheck::{summarize, Finding};
+use crate::domain::precheck::{summarize, Finding, Precheck};
 use crate::i18n::{pick, t, PreK};
 use crate::ui::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsViewProps {
     pub findings: Rc<Vec<Finding>>,
+    /// For the materials' own field labels ("专利权人" rather than "权利人/持有人").
+    #[prop_or_default]
+    pub precheck: Option<Rc<Precheck>>,
+    /// A copy in the printed report: its test ids start with `report-`.
+    #[prop_or_default]
+    pub in_report: bool,
+}
+
+/// The fields of a finding, named as on the first material involved.
+fn field_labels(f: &Finding, p: Option<&Precheck>, lang: crate::i18n::Lang) -> String {
+    let material = p.and_then(|p| f.materials.first().and_then(|r| p.material(&r.key)));
+    f.fields
+        .iter()
+        .map(|k| material.map_or_else(|| k.label(lang), |m| m.field_label(*k, lang)))
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// "阻断 2 · 警示 1 · 提示 0".
@@ -37,30 +54,31 @@ fn severity_key(s: Severity) -> &'static str {
 pub fn FindingsView(props: &FindingsViewProps) -> Html {
     let lang = use_app().lang;
     let findings = &props.findings;
+    let r = props.in_report;
     html! {
         <div class="precheck-findings" aria-live="polite">
-            <p data-testid="findings-summary">{ summary_text(findings, lang) }</p>
+            <p data-testid={tid(r, "findings-summary")}>{ summary_text(findings, lang) }</p>
             if findings.is_empty() {
-                <p data-testid="findings-none">{ t(lang, PreK::NoFindings) }</p>
+                <p data-testid={tid(r, "findings-none")}>{ t(lang, PreK::NoFindings) }</p>
             }
             <ul>
                 { for findings.iter().map(|f| {
                     let sev = severity_key(f.severity);
-                    let fields = f.fields.iter().map(|k| k.label(lang)).collect::<Vec<_>>().join("、");
+                    let fields = field_labels(f, props.precheck.as_deref(), lang);
                     html! {
-                        <li key={f.key()} class={classes!("finding", sev)} data-testid="finding" data-rule={f.rule.key()}>
-                            <p><strong class="severity" data-testid="finding-severity">{ format!("【{}】", f.severity.label(lang)) }</strong>
-                                <span data-testid="finding-title">{ f.title(lang) }</span></p>
-                            <p data-testid="finding-explanation">{ f.explanation(lang) }</p>
+                        <li key={f.key()} class={classes!("finding", sev)} data-testid={tid(r, "finding")} data-rule={f.rule.key()}>
+                            <p><strong class="severity" data-testid={tid(r, "finding-severity")}>{ format!("【{}】", f.severity.label(lang)) }</strong>
+                                <span data-testid={tid(r, "finding-title")}>{ f.title(lang) }</span></p>
+                            <p data-testid={tid(r, "finding-explanation")}>{ f.explanation(lang) }</p>
                             <dl>
                                 <dt>{ t(lang, PreK::Materials) }</dt>
-                                <dd data-testid="finding-location">{ f.location(lang) }</dd>
+                                <dd data-testid={tid(r, "finding-location")}>{ f.location(lang) }</dd>
                                 if !fields.is_empty() {
                                     <dt>{ t(lang, PreK::Fields) }</dt><dd>{ fields }</dd>
                                 }
                                 if let Some(cmp) = &f.name_diff {
                                     <dt>{ t(lang, PreK::Diff) }</dt>
-                                    <dd data-testid="finding-diff">
+                                    <dd data-testid={tid(r, "finding-diff")}>
                                         { for cmp.diff.iter().map(|op| match op {
                                             DiffOp::Equal(s) => html! { <span>{ s }</span> },
                                             DiffOp::Insert(s) => html! { <ins>{ format!("⟦+{s}⟧") }</ins> },
@@ -72,11 +90,11 @@ pub fn FindingsView(props: &FindingsViewProps) -> Html {
                                     </dd>
                                 }
                                 <dt>{ t(lang, PreK::Basis) }</dt>
-                                <dd data-testid="finding-basis">{ f.basis(lang) }</dd>
+                                <dd data-testid={tid(r, "finding-basis")}>{ f.basis(lang) }</dd>
                                 <dt>{ t(lang, PreK::Fix) }</dt>
-                                <dd data-testid="finding-fix">{ f.fix_text(lang) }</dd>
+                                <dd data-testid={tid(r, "finding-fix")}>{ f.fix_text(lang) }</dd>
                                 <dt>{ t(lang, PreK::FixDuration) }</dt>
-                                <dd data-testid="finding-fix-duration">{ f.fix_duration(lang) }</dd>
+                                <dd data-testid={tid(r, "finding-fix-duration")}>{ f.fix_duration(lang) }</dd>
                             </dl>
                         </li>
                     }

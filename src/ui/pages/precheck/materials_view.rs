@@ -1,35 +1,50 @@
-//! Step 2: every material with its status and its fields as inputs; repeated materials as a
-//! list of items with add/remove.
+//! Step 2: the legal representative's presence and the checks to answer by hand, then every
+//! material with its status and its fields as inputs (repeated materials as a list of items
+//! with add/remove; custom materials can be removed), and the form to add a custom material.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::catalog::FieldKind;
-use crate::domain::precheck::{
-    Edit, Finding, InputKind, Material, MaterialStatus, FLAG_NO, FLAG_YES,
-};
+use super::field_input::field;
+use super::{ChecksView, CustomForm, LegalRepView};
+use crate::domain::precheck::{Edit, Finding, Material, MaterialStatus, Precheck};
 use crate::i18n::{pick, t, Lang, PreK};
 use crate::ui::state::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialsViewProps {
-    pub precheck: Rc<crate::domain::precheck::Precheck>,
+    pub precheck: Rc<Precheck>,
     pub findings: Rc<Vec<Finding>>,
     pub on_edit: Callback<Edit>,
+    /// Personal ID numbers shown in full and editable.
+    #[prop_or_default]
+    pub reveal: bool,
 }
 
 #[component]
 pub fn MaterialsView(props: &MaterialsViewProps) -> Html {
     let lang = use_app().lang;
+    let p = &props.precheck;
     html! {
-        <ul class="precheck-materials">
-            { for props.precheck.materials.iter().map(|m| material(m, &props.findings, &props.on_edit, lang)) }
-        </ul>
+        <>
+            <LegalRepView presence={p.legal_rep} note={p.legal_rep_note.clone()} on_edit={props.on_edit.clone()} />
+            <ChecksView precheck={p.clone()} on_edit={props.on_edit.clone()} />
+            <ul class="precheck-materials">
+                { for p.materials.iter().map(|m| material(m, &props.findings, &props.on_edit, lang, props.reveal)) }
+            </ul>
+            <CustomForm on_edit={props.on_edit.clone()} />
+        </>
     }
 }
 
-fn material(m: &Material, findings: &[Finding], on_edit: &Callback<Edit>, lang: Lang) -> Html {
+fn material(
+    m: &Material,
+    findings: &[Finding],
+    on_edit: &Callback<Edit>,
+    lang: Lang,
+    reveal: bool,
+) -> Html {
     let key = m.key.clone();
     let on_status = {
         let (key, cb) = (key.clone(), on_edit.clone());
@@ -51,11 +66,22 @@ fn material(m: &Material, findings: &[Finding], on_edit: &Callback<Edit>, lang: 
             })
         })
     };
+    let on_remove_custom = {
+        let (key, cb) = (key.clone(), on_edit.clone());
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(Edit::RemoveCustom {
+                material: key.clone(),
+            })
+        })
+    };
     let issues = findings.iter().filter(|f| f.touches(&m.key, None)).count();
     let status_id = format!("status-{key}");
     html! {
         <li key={key.clone()} class="precheck-material" data-testid={format!("material-{key}")}>
             <h4>{ m.title.get(lang) }
+                if m.is_custom() {
+                    <span class="badge">{ format!(" · {}", t(lang, PreK::CustomBadge)) }</span>
+                }
                 if issues > 0 {
                     <span class="badge" data-testid={format!("material-issues-{key}")}>
                         { pick(lang, format!(" · {issues} 个问题"), format!(" · {issues} finding(s)")) }</span>
@@ -80,7 +106,7 @@ fn material(m: &Material, findings: &[Finding], on_edit: &Callback<Edit>, lang: 
                             if m.repeated {
                                 <p class="item-head">{ t(lang, PreK::Item).replace("{}", &(i + 1).to_string()) }</p>
                             }
-                            { for m.fields.iter().map(|f| field(m, i, *f, item.value(*f), on_edit, lang)) }
+                            { for m.fields.iter().map(|f| field(m, i, *f, item.value(*f), on_edit, lang, reveal)) }
                             if m.repeated && m.items.len() > 1 {
                                 <button type="button" class="no-print" data-testid={format!("remove-item-{key}-{i}")} onclick={on_remove}>
                                     { t(lang, PreK::RemoveItem) }</button>
@@ -93,77 +119,10 @@ fn material(m: &Material, findings: &[Finding], on_edit: &Callback<Edit>, lang: 
                 <button type="button" class="no-print" data-testid={format!("add-item-{key}")} onclick={on_add}>
                     { t(lang, PreK::AddItem) }</button>
             }
-        </li>
-    }
-}
-
-fn field(
-    m: &Material,
-    item: usize,
-    kind: FieldKind,
-    value: &str,
-    on_edit: &Callback<Edit>,
-    lang: Lang,
-) -> Html {
-    let id = format!("field-{}-{item}-{kind:?}", m.key);
-    let emit = {
-        let (material, cb) = (m.key.clone(), on_edit.clone());
-        move |value: String| {
-            cb.emit(Edit::SetField {
-                material: material.clone(),
-                item,
-                field: kind,
-                value,
-            })
-        }
-    };
-    let on_input = {
-        let emit = emit.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            emit(input.value());
-        })
-    };
-    let control = match InputKind::of(kind) {
-        InputKind::YesNo => {
-            let on_change = Callback::from(move |e: Event| {
-                let sel: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                emit(sel.value());
-            });
-            let opts = [
-                ("", PreK::Unset),
-                (FLAG_YES, PreK::Yes),
-                (FLAG_NO, PreK::No),
-            ];
-            html! {
-                <select id={id.clone()} data-testid={id.clone()} onchange={on_change}>
-                    { for opts.iter().map(|(v, k)| html! {
-                        <option value={*v} selected={value == *v}>{ t(lang, *k) }</option>
-                    }) }
-                </select>
+            if m.is_custom() {
+                <button type="button" class="no-print danger" data-testid={format!("remove-custom-{key}")}
+                    onclick={on_remove_custom}>{ t(lang, PreK::CustomRemove) }</button>
             }
-        }
-        InputKind::LongText => {
-            let on_text = Callback::from(move |e: InputEvent| {
-                let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-                emit(area.value());
-            });
-            html! { <textarea id={id.clone()} data-testid={id.clone()} value={value.to_owned()} oninput={on_text} /> }
-        }
-        k => {
-            let mode = match k {
-                InputKind::Count | InputKind::Money => "decimal",
-                _ => "text",
-            };
-            let hint = (k == InputKind::Date).then_some("YYYY-MM-DD");
-            html! { <input id={id.clone()} data-testid={id.clone()} type="text" inputmode={mode}
-            placeholder={hint} value={value.to_owned()} oninput={on_input} /> }
-        }
-    };
-    html! {
-        <div class="field" key={format!("{kind:?}")}>
-            <label for={id}>{ m.field_label(kind, lang) }</label>
-            { control }
-        </div>
+        </li>
     }
 }

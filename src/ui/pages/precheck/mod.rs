@@ -2,9 +2,15 @@
 //! findings, feasibility, sign-off) and the area page listing every case's precheck state.
 
 mod area;
+mod audit_view;
+mod checks_view;
+mod custom_form;
 mod feasibility_view;
+mod field_input;
 mod findings_view;
+mod legal_rep_view;
 mod materials_view;
+mod print_report;
 mod service_step;
 mod signoff_view;
 mod tab;
@@ -17,9 +23,14 @@ use crate::domain::precheck::Precheck;
 use crate::ui::state::AppContext;
 
 pub use area::PrecheckArea;
+pub use audit_view::AuditView;
+pub use checks_view::ChecksView;
+pub use custom_form::CustomForm;
 pub use feasibility_view::FeasibilityView;
 pub use findings_view::FindingsView;
+pub use legal_rep_view::LegalRepView;
 pub use materials_view::MaterialsView;
+pub use print_report::PrintReport;
 pub use service_step::ServiceStep;
 pub use signoff_view::SignoffView;
 pub use tab::CasePrecheckTab;
@@ -37,5 +48,14 @@ pub fn precheck_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Precheck>> {
 pub fn print_page() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
+    }
+}
+
+/// A test id, prefixed `report-` inside the printed report so it never doubles one on screen.
+pub(crate) fn tid(in_report: bool, id: &str) -> String {
+    if in_report {
+        format!("report-{id}")
+    } else {
+        id.to_owned()
     }
 }

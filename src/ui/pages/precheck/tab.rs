@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    precheck_of, print_page, FeasibilityView, FindingsView, MaterialsView, ServiceStep, SignoffView,
+    precheck_of, print_page, AuditView, FeasibilityView, FindingsView, MaterialsView, PrintReport,
+    ServiceStep, SignoffView,
 };
 use crate::domain::precheck::{run, Edit};
 use crate::i18n::{t, PreK};
@@ -34,6 +35,8 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let step = use_state(|| 0usize);
     let who = use_state(|| t(lang, PreK::DefaultWho).to_owned());
     let error = use_state(|| None::<String>);
+    // Personal ID numbers stay masked until asked for, and again after leaving the tab.
+    let reveal = use_state(|| false);
     let Some(case) = ctx.case(&props.case_id) else {
         return Html::default();
     };
@@ -70,17 +73,26 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
         let step = step.clone();
         Callback::from(move |_: MouseEvent| step.set(to))
     };
+    let on_reveal = {
+        let reveal = reveal.clone();
+        Callback::from(move |_: MouseEvent| reveal.set(!*reveal))
+    };
     let current = if precheck.is_none() { 0 } else { *step };
     let body = match (&precheck, &findings, current) {
         (Some(p), Some(f), 1) => html! {
-            <MaterialsView precheck={p.clone()} findings={f.clone()} on_edit={on_edit.clone()} />
+            <MaterialsView precheck={p.clone()} findings={f.clone()} on_edit={on_edit.clone()} reveal={*reveal} />
         },
-        (Some(_), Some(f), 2) => html! { <FindingsView findings={f.clone()} /> },
+        (Some(p), Some(f), 2) => {
+            html! { <FindingsView findings={f.clone()} precheck={Some(p.clone())} /> }
+        }
         (Some(_), Some(f), 3) => {
             html! { <FeasibilityView case={case.clone()} findings={f.clone()} /> }
         }
         (Some(p), Some(f), 4) => html! {
-            <SignoffView precheck={p.clone()} findings={f.clone()} who={(*who).clone()} />
+            <>
+                <SignoffView precheck={p.clone()} findings={f.clone()} who={(*who).clone()} />
+                <AuditView precheck={p.clone()} reveal={*reveal} />
+            </>
         },
         _ => html! { <ServiceStep case={case.clone()} started={precheck.is_some()} /> },
     };
@@ -94,6 +106,8 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
                 </label>
                 <button type="button" data-testid="precheck-print" onclick={Callback::from(|_: MouseEvent| print_page())}>
                     { t(lang, PreK::Print) }</button>
+                <button type="button" data-testid="precheck-reveal" aria-pressed={reveal.to_string()} onclick={on_reveal}>
+                    { t(lang, if *reveal { PreK::Hide } else { PreK::Reveal }) }</button>
             </div>
             if precheck.is_some() {
                 <nav class="precheck-steps no-print" aria-label={t(lang, PreK::Steps)}>
@@ -107,10 +121,13 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
             if let Some(msg) = (*error).clone() {
                 <p class="banner error" role="alert" data-testid="precheck-error">{ msg }</p>
             }
-            <section class="precheck-step" data-testid={format!("precheck-body-{current}")}>
+            <section class="precheck-step no-print" data-testid={format!("precheck-body-{current}")}>
                 <h3>{ t(lang, STEPS[current]) }</h3>
                 { body }
             </section>
+            if let (Some(p), Some(f)) = (&precheck, &findings) {
+                <PrintReport case={case.clone()} precheck={p.clone()} findings={f.clone()} />
+            }
             if precheck.is_some() {
                 <div class="actions no-print">
                     if current > 0 {

@@ -1,0 +1,93 @@
+//! The audit trail's hash chain (tamper evidence): every entry carries the SHA-256 of the
+//! previous entry's hash and its own time, person and change, so altering, removing or
+//! reordering an entry breaks the chain from there on. Only the merge window (see `edit.rs`)
+//! rewrites an entry, and only the last one, whose hash is then recomputed.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::audit::{AuditEntry, AuditWhat};
+use super::Precheck;
+use crate::domain::audit::{link_hash, verify, ChainBreak, GENESIS};
+
+/// What an entry's hash covers (everything but the hash itself).
+#[derive(Serialize)]
+struct Hashed<'a> {
+    at: &'a DateTime<Utc>,
+    who: &'a str,
+    what: &'a AuditWhat,
+}
+
+impl AuditEntry {
+    /// A new entry chained after the entry whose hash is `prev` ([`GENESIS`] for the first).
+    pub(super) fn chained(prev: &str, at: DateTime<Utc>, who: &str, what: AuditWhat) -> Self {
+        let mut entry = AuditEntry {
+            at,
+            who: who.to_owned(),
+            what,
+            hash: String::new(),
+        };
+        entry.hash = entry.link(prev);
+        entry
+    }
+
+    /// This entry's hash after `prev`.
+    fn link(&self, prev: &str) -> String {
+        link_hash(prev, &self.hashed())
+    }
+
+    fn hashed(&self) -> Hashed<'_> {
+        Hashed {
+            at: &self.at,
+            who: &self.who,
+            what: &self.what,
+        }
+    }
+}
+
+impl Precheck {
+    /// Appends an entry to the audit trail, chained to the last one.
+    pub(super) fn push_audit(&mut self, at: DateTime<Utc>, who: &str, what: AuditWhat) {
+        let prev = tip(&self.audit);
+        let entry = AuditEntry::chained(&prev, at, who, what);
+        self.audit.push(entry);
+    }
+
+    /// Recomputes the last entry's hash after the merge window rewrote it.
+    pub(super) fn rehash_last_audit(&mut self) {
+        let n = self.audit.len();
+        if n == 0 {
+            return;
+        }
+        let prev = tip(&self.audit[..n - 1]);
+        let last = &mut self.audit[n - 1];
+        last.hash = last.link(&prev);
+    }
+
+    /// Checks the audit trail's hash chain: `Err` names the first entry (0-based) that was
+    /// altered, removed or reordered. Entries written before chaining are accepted as a prefix.
+    pub fn verify_trail(&self) -> Result<(), ChainBreak> {
+        let entries: Vec<(Hashed<'_>, &str)> = self
+            .audit
+            .iter()
+            .map(|e| (e.hashed(), e.hash.as_str()))
+            .collect();
+        verify(&entries)
+    }
+}
+
+/// The hash the next entry chains to: the last stored hash, or for a trail written before
+/// chaining (no hashes yet) the hash its entries would have had, as [`verify`] computes it.
+fn tip(entries: &[AuditEntry]) -> String {
+    match entries.last() {
+        None => GENESIS.to_owned(),
+        Some(e) if !e.hash.is_empty() => e.hash.clone(),
+        Some(_) => entries.iter().fold(GENESIS.to_owned(), |prev, e| {
+            if e.hash.is_empty() {
+                e.link(&prev)
+            } else {
+                e.hash.clone()
+            }
+        }),
+    }
+}
