@@ -39,11 +39,12 @@ impl ScenarioPack {
         }
     }
 
-    /// Pretty JSON, for a file a trainer may open and read.
+    /// The pack file's text: compact JSON through the app's one writer (`domain::json`; any
+    /// JSON viewer lays it out for reading).
     pub fn to_json(&self) -> String {
         // Serialising these plain structs cannot fail; an empty string would then fail import
         // loudly rather than write a half file.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::domain::json::to_json(self).unwrap_or_default()
     }
 }
 
@@ -174,10 +175,13 @@ pub fn import_pack(json: &str) -> Result<Vec<Scenario>, PackError> {
     }
     let mut scenarios: Vec<Scenario> = Vec::with_capacity(items.len());
     for (index, item) in items.into_iter().enumerate() {
+        // Decoded by the app's one reader, so the error names the field's path.
         let mut scenario: Scenario =
-            serde_json::from_value(item).map_err(|e| PackError::Malformed {
-                index,
-                detail: e.to_string(),
+            crate::domain::json::from_json(&item.to_string()).map_err(|e| {
+                PackError::Malformed {
+                    index,
+                    detail: e.to_string(),
+                }
             })?;
         scenario.builtin = false;
         if is_builtin_key(&scenario.key) {
