@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::details::Details;
 use super::error::{check_key, short, KeyProblem};
 use super::graph_check::{MAX_CHOICES, MAX_FACTS, MAX_INJECTS, MAX_STEPS};
 use super::scenario::{Choice, Fact, Inject, Scenario, Step, StepId};
@@ -68,6 +69,10 @@ impl EditError {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "op")]
 pub enum Edit {
+    /// Replaces the scenario-level fields (title, difficulty, initial state, pass mark, …).
+    UpdateDetails {
+        details: Box<Details>,
+    },
     AddStep {
         step: Step,
     },
@@ -140,6 +145,7 @@ impl Scenario {
         }
         let mut s = self.clone();
         match edit {
+            Edit::UpdateDetails { details } => s.set_details(details),
             Edit::AddStep { step } => {
                 key_ok(&step.id)?;
                 if s.step(&step.id).is_some() {

@@ -2,9 +2,11 @@
 //! every live custom scenario. A stored scenario that no longer passes the check (written by an
 //! older version, or edited elsewhere) is left out and reported, never dropped from storage.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::builtin::{builtin_scenarios, is_builtin_key};
+use super::editor::EditError;
 use super::error::short;
 use super::graph_check::errors;
 use super::graph_issue::GraphIssue;
@@ -19,6 +21,20 @@ pub struct ScenarioRecord {
     #[serde(flatten)]
     pub meta: Meta,
     pub scenario: Scenario,
+}
+
+impl ScenarioRecord {
+    /// Deletes a trainer's scenario by tombstone (kept for merges; runs keep their scores).
+    /// Built-in scenarios cannot be deleted.
+    pub fn archive(&self, now: DateTime<Utc>) -> Result<ScenarioRecord, EditError> {
+        if self.scenario.builtin || is_builtin_key(&self.scenario.key) {
+            return Err(EditError::BuiltinReadOnly);
+        }
+        let mut r = self.clone();
+        r.meta.deleted = true;
+        r.meta.touch(now);
+        Ok(r)
+    }
 }
 
 impl Record for ScenarioRecord {

@@ -14,6 +14,7 @@
 
 pub mod builtin;
 pub mod debrief;
+pub mod details;
 pub mod draft;
 pub mod editor;
 pub mod engine;
@@ -33,6 +34,7 @@ mod tests;
 
 pub use builtin::{builtin_scenarios, is_builtin_key, BUILTIN_SCENARIO_KEYS};
 pub use debrief::{debrief, Debrief, DebriefStep};
+pub use details::{Details, CONDITION_KINDS};
 pub use draft::{from_drill_draft, from_retro_draft, new_blank, RetroDraft};
 pub use editor::{Edit, EditError};
 pub use engine::{replay, Decision, DrillState, InjectStatus, Run, RunEvent};

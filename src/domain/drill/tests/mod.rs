@@ -1,6 +1,7 @@
 //! Tests of the drill module, one file per area; `support` holds the shared fixtures.
 
 mod builtin;
+mod details;
 mod editor;
 mod engine;
 mod graph;

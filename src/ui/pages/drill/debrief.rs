@@ -7,7 +7,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::score_bars::ScoreBars;
-use super::shared::{library, mm_ss, sub_href};
+use super::shared::{copy_text, library, mm_ss, sub_href};
 use crate::domain::drill::{debrief, Debrief, RunRecord};
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::state::use_app;
@@ -53,6 +53,7 @@ pub fn DebriefPage(props: &DebriefPageProps) -> Html {
         .as_ref()
         .and_then(|r| all.iter().find(|s| s.key == r.scenario_key).cloned());
     // The best-path search behind the debrief runs once per stored run.
+    let copied = use_state(|| None::<bool>);
     let report = use_memo((record.clone(), scenario.clone()), |(record, scenario)| {
         let (r, s) = (record.as_ref()?, scenario.as_ref()?);
         let run = r.replay(s).ok()?;
@@ -70,6 +71,15 @@ pub fn DebriefPage(props: &DebriefPageProps) -> Html {
         .as_ref()
         .map(|r| r.trainee.clone())
         .unwrap_or_default();
+    let on_copy = {
+        let (copied, text) = (copied.clone(), d.to_text(lang));
+        Callback::from(move |_: MouseEvent| {
+            let (copied, text) = (copied.clone(), text.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(copy_text(text).await));
+            });
+        })
+    };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -107,8 +117,15 @@ pub fn DebriefPage(props: &DebriefPageProps) -> Html {
             </div>
             <div class="actions no-print">
                 <button type="button" onclick={on_print} data-testid="drill-print">{ t(lang, DrillK::Print) }</button>
+                <button type="button" onclick={on_copy} data-testid="drill-copy-text">{ t(lang, DrillK::CopyText) }</button>
                 <a class="button" href={sub_href("progress")} data-testid="drill-to-progress">{ t(lang, DrillK::Progress) }</a>
                 <a class="button" href={sub_href("")} data-testid="drill-back">{ t(lang, DrillK::Back) }</a>
+            </div>
+            <div class="no-print" aria-live="polite">
+                if let Some(ok) = *copied {
+                    <p class={classes!("banner", if ok { "ok" } else { "error" })} data-testid="drill-copy-result" data-ok={ok.to_string()}>
+                        { t(lang, if ok { DrillK::Copied } else { DrillK::CopyFailed }) }</p>
+                }
             </div>
         </section>
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::delete::DeleteScenario;
 use super::pack::PackPanel;
 use super::shared::{fresh_key, library, set_trainee, sub, sub_href, trainee};
 use crate::domain::drill::{new_blank, Role, Scenario, ScenarioRecord};
@@ -57,7 +58,7 @@ fn row(
                 <span class="badge">{ t(lang, if s.builtin { DrillK::Builtin } else { DrillK::Custom }) }</span>
             </div>
             <dl class="drill-facts">
-                <dt>{ t(lang, DrillK::Difficulty) }</dt><dd>{ format!("{} / 5", s.difficulty) }</dd>
+                <dt>{ t(lang, DrillK::Difficulty) }</dt><dd>{ format!("{} / 3", s.difficulty) }</dd>
                 <dt>{ t(lang, DrillK::Role) }</dt><dd>{ s.role.label(lang) }</dd>
                 <dt>{ t(lang, DrillK::Service) }</dt><dd>{ s.service_key.clone() }</dd>
                 <dt>{ t(lang, DrillK::HardDate) }</dt><dd>{ s.hard_date.label.get(lang).to_owned() }</dd>
@@ -70,6 +71,9 @@ fn row(
                     <a class="button" href={sub_href(format!("edit/{key}"))} data-testid={format!("drill-edit-{key}")}>{ t(lang, DrillK::Edit) }</a>
                 }
                 <button type="button" onclick={copy} data-testid={format!("drill-copy-{key}")}>{ t(lang, DrillK::CustomCopy) }</button>
+                if !s.builtin {
+                    <DeleteScenario scenario_key={key.clone()} title={s.title.get(lang).to_owned()} />
+                }
             </div>
         </li>
     }

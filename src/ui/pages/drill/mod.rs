@@ -7,9 +7,15 @@
 
 mod choice_edit;
 mod debrief;
+mod delete;
+mod details_edit;
 mod editor;
 mod facilitator;
+mod fields;
 mod gauges;
+mod initial_edit;
+mod inject_edit;
+mod keys;
 mod library;
 mod pack;
 mod progress;

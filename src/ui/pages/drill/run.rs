@@ -4,14 +4,13 @@
 
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::facilitator::FacilitatorPanel;
 use super::gauges::Gauges;
+use super::keys::use_digit_keys;
 use super::shared::{library, random_bytes, sub, sub_href, trainee};
 use crate::domain::drill::{player_view, seed_from_bytes, Run, RunRecord, Scenario};
 use crate::domain::record::Meta;
@@ -112,41 +111,20 @@ pub fn RunPage(props: &RunPageProps) -> Html {
             }));
         })
     };
-    // Number keys 1–9 choose; the listener reads the latest callback through a ref.
-    let key_cb = use_mut_ref(Callback::<usize>::noop);
-    *key_cb.borrow_mut() = act.reform(|i: usize| Some(i));
+    // Number keys 1–9 choose.
+    use_digit_keys(act.reform(|i: usize| Some(i)));
+    // After each decision the new situation takes the focus, so keyboard and screen-reader
+    // users continue from what just happened; the next Tab reaches the first choice.
+    let situation_ref = use_node_ref();
     {
-        let key_cb = key_cb.clone();
-        use_effect_with((), move |_| {
-            let doc = gloo::utils::document();
-            let opts = EventListenerOptions::enable_prevent_default();
-            let listener = EventListener::new_with_options(&doc, "keydown", opts, move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                if e.ctrl_key() || e.alt_key() || e.meta_key() {
-                    return;
+        let situation_ref = situation_ref.clone();
+        let decided = live.as_ref().map_or(0, |l| l.run.decisions.len());
+        use_effect_with(decided, move |n| {
+            if *n > 0 {
+                if let Some(el) = situation_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
                 }
-                let in_field = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                    .is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    });
-                if in_field {
-                    return;
-                }
-                if let Some(d) = e
-                    .key()
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|d| (1..=9).contains(d))
-                {
-                    e.prevent_default();
-                    key_cb.borrow().emit(d - 1);
-                }
-            });
-            move || drop(listener)
+            }
         });
     }
     let remaining = live.as_ref().and_then(|l| {
@@ -190,7 +168,7 @@ pub fn RunPage(props: &RunPageProps) -> Html {
                         </div>
                     } else {
                         <h2 data-testid="drill-decision-no">{ t(lang, DrillK::Decision).replace("{}", &view.decision_no.to_string()) }</h2>
-                        <p class="drill-situation" data-testid="drill-situation" data-step={view.step.clone()}>{ view.situation.get(lang).to_owned() }</p>
+                        <p class="drill-situation" ref={situation_ref} tabindex="-1" data-testid="drill-situation" data-step={view.step.clone()}>{ view.situation.get(lang).to_owned() }</p>
                         <h3 id="drill-choices-h">{ t(lang, DrillK::Choices) }</h3>
                         <p class="hint">{ t(lang, DrillK::KeyHint) }</p>
                         <ol class="drill-choices" aria-labelledby="drill-choices-h">

@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::choice_edit::{input_value, num_field, ChoiceEdit};
+use super::choice_edit::ChoiceEdit;
+use super::fields::{input_value, num_field, text_field};
 use crate::domain::catalog::L10n;
-use crate::domain::drill::{Choice, Edit, Ending, Step};
+use crate::domain::drill::{Choice, Edit, Ending, Goal, Step};
 use crate::i18n::{t, DrillK};
 use crate::ui::state::use_app;
 
@@ -48,6 +49,10 @@ pub fn StepEdit(props: &StepEditProps) -> Html {
         })
     };
     let on_ending = update(|n, v| n.ending = ENDINGS.into_iter().find(|e| e.key() == v));
+    let on_default = update(|n, v| n.default_choice = v.parse().unwrap_or(0));
+    let on_goal = update(|n, v| n.goal = Goal::ALL.into_iter().find(|g| g.key() == v));
+    let def_id = format!("drill-ed-default-{id}");
+    let goal_id = format!("drill-ed-step-goal-{id}");
     let add_choice = {
         let (id, cb, ids) = (id.clone(), props.on_edit.clone(), props.step_ids.clone());
         Callback::from(move |_: MouseEvent| {
@@ -71,12 +76,26 @@ pub fn StepEdit(props: &StepEditProps) -> Html {
         let (id, cb) = (id.clone(), props.on_edit.clone());
         Callback::from(move |_: MouseEvent| cb.emit(Edit::RemoveStep { id: id.clone() }))
     };
+    let on_rename = {
+        let (s, cb) = (s.clone(), props.on_edit.clone());
+        Callback::from(move |v: String| {
+            let mut n = s.clone();
+            n.id = v.trim().to_owned();
+            if n.id != s.id {
+                cb.emit(Edit::UpdateStep {
+                    id: s.id.clone(),
+                    step: n,
+                });
+            }
+        })
+    };
     let sit_id = format!("drill-ed-situation-{id}");
     let sit_en = format!("drill-ed-situation-en-{id}");
     let end_id = format!("drill-ed-ending-{id}");
     html! {
         <fieldset class="drill-step-edit" data-testid={format!("drill-ed-step-{id}")}>
             <legend>{ t(lang, DrillK::Steps) }{ "：" }{ id.clone() }</legend>
+            { text_field(t(lang, DrillK::StepId), format!("drill-ed-step-id-{id}"), &id, on_rename) }
             <div class="field">
                 <label for={sit_id.clone()}>{ t(lang, DrillK::Situation) }</label>
                 <textarea id={sit_id.clone()} value={s.situation.zh.clone()} onchange={update(|n, v| n.situation.zh = v)} data-testid={sit_id} />
@@ -94,6 +113,23 @@ pub fn StepEdit(props: &StepEditProps) -> Html {
                         { for ENDINGS.iter().map(|e| html! { <option value={e.key()} selected={s.ending == Some(*e)}>{ e.label(lang) }</option> }) }
                     </select>
                 </div>
+                if !s.is_terminal() {
+                    <div class="field">
+                        <label for={def_id.clone()}>{ t(lang, DrillK::Default) }</label>
+                        <select id={def_id.clone()} onchange={on_default} data-testid={def_id}>
+                            { for s.choices.iter().enumerate().map(|(i, c)| html! {
+                                <option value={i.to_string()} selected={s.default_choice == i}>{ format!("{}. {}", i + 1, c.text.get(lang)) }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for={goal_id.clone()}>{ t(lang, DrillK::StepGoal) }</label>
+                        <select id={goal_id.clone()} onchange={on_goal} data-testid={goal_id}>
+                            <option value="" selected={s.goal.is_none()}>{ "—" }</option>
+                            { for Goal::ALL.iter().map(|g| html! { <option value={g.key()} selected={s.goal == Some(*g)}>{ g.label(lang) }</option> }) }
+                        </select>
+                    </div>
+                }
             </div>
             { for s.choices.iter().enumerate().map(|(i, c)| {
                 let (sid, cb) = (id.clone(), props.on_edit.clone());
