@@ -7,9 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::error::{RetroError, RetroField};
 use super::Retro;
-use crate::domain::calendar::Calendar;
 use crate::i18n::Lang;
 
 /// Longest action deadline, in working days (about a year).
@@ -135,16 +133,6 @@ impl ActionItem {
     }
 }
 
-/// The action-item form.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ActionInput {
-    pub text: String,
-    pub owner: String,
-    /// Working days from today.
-    pub working_days: u32,
-    pub links: Vec<Link>,
-}
-
 /// Open items past their due date, most overdue first.
 pub fn overdue(items: &[ActionItem], today: NaiveDate) -> Vec<&ActionItem> {
     let mut out: Vec<&ActionItem> = items.iter().filter(|i| i.is_overdue(today)).collect();
@@ -180,80 +168,4 @@ pub fn overdue_actions(retros: &[Retro], today: NaiveDate) -> Vec<OverdueAction<
         .collect();
     out.sort_by_key(|a| (a.item.due, a.retro_id, a.item.id));
     out
-}
-
-impl ActionInput {
-    /// Checks the form and counts the due date from `today` on the calendar.
-    pub(super) fn build(
-        &self,
-        id: u32,
-        today: NaiveDate,
-        calendar: &Calendar,
-    ) -> Result<ActionItem, RetroError> {
-        let text = line(&self.text, RetroField::ActionText)?;
-        let owner = line(&self.owner, RetroField::Owner)?;
-        if !(1..=MAX_ACTION_WORKING_DAYS).contains(&self.working_days) {
-            return Err(RetroError::WorkingDaysOutOfRange {
-                max: MAX_ACTION_WORKING_DAYS,
-            });
-        }
-        let links = check_links(&self.links)?;
-        let due = calendar.add_working_days(today, self.working_days)?;
-        Ok(ActionItem {
-            id,
-            text,
-            owner,
-            created_on: today,
-            working_days: self.working_days,
-            due: due.value,
-            due_is_estimate: !due.uncovered_years.is_empty(),
-            status: ActionStatus::Open,
-            links,
-        })
-    }
-}
-
-/// Checks a status change: "not doing" needs a reason.
-pub(super) fn check_status(status: &ActionStatus) -> Result<ActionStatus, RetroError> {
-    Ok(match status {
-        ActionStatus::NotDoing { reason } => ActionStatus::NotDoing {
-            reason: line(reason, RetroField::Reason)?,
-        },
-        other => other.clone(),
-    })
-}
-
-fn check_links(links: &[Link]) -> Result<Vec<Link>, RetroError> {
-    if links.len() > MAX_LINKS {
-        return Err(RetroError::TooMany {
-            field: RetroField::LinkTarget,
-            max: MAX_LINKS,
-        });
-    }
-    let mut out: Vec<Link> = Vec::with_capacity(links.len());
-    for link in links {
-        let clean = Link {
-            kind: link.kind,
-            target: line(&link.target, RetroField::LinkTarget)?,
-        };
-        if out.contains(&clean) {
-            return Err(RetroError::DuplicateLink);
-        }
-        out.push(clean);
-    }
-    Ok(out)
-}
-
-fn line(text: &str, field: RetroField) -> Result<String, RetroError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(RetroError::Required(field));
-    }
-    if text.chars().count() > MAX_LINE {
-        return Err(RetroError::TooLong {
-            field,
-            max: MAX_LINE,
-        });
-    }
-    Ok(text.to_owned())
 }

@@ -10,29 +10,34 @@
 //! - statistics across cases ([`pareto_categories`], [`on_time_by_service`],
 //!   [`time_to_notify`], [`premortem_by_month`]).
 
+mod action_input;
 mod actions;
 mod blame;
+mod blame_phrases;
 mod category;
+mod chain;
 mod drill;
 mod error;
 mod outcome;
 mod premortem;
 mod record;
+mod record_actions;
+mod record_content;
 mod stats;
 mod text;
 
 #[cfg(test)]
 mod tests;
 
+pub use action_input::ActionInput;
 pub use actions::{
-    overdue, overdue_actions, ActionInput, ActionItem, ActionStatus, Link, LinkKind, OverdueAction,
+    overdue, overdue_actions, ActionItem, ActionStatus, Link, LinkKind, OverdueAction,
     MAX_ACTION_WORKING_DAYS, MAX_LINKS,
 };
-pub use blame::{
-    blame_flag, check_chain, deeper_prompt, next_question, BlameFlag, BlamePhrase, BlameTarget,
-    ChainCheck, Why, BLAME_PHRASES, MIN_LEVELS,
-};
+pub use blame::{blame_flag, deeper_prompt, BlameFlag};
+pub use blame_phrases::{BlamePhrase, BlameTarget, BLAME_PHRASES};
 pub use category::{category_of, CauseCategory, Factor};
+pub use chain::{check_chain, next_question, ChainCheck, Why, MIN_LEVELS};
 pub use drill::{to_drill_draft, DrillDraft};
 pub use error::{RetroError, RetroField};
 pub use outcome::{case_outcome, CaseOutcome};

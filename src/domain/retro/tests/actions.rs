@@ -5,6 +5,7 @@ fn action(text: &str, days: u32) -> ActionInput {
         text: text.into(),
         owner: "主管 王芳".into(),
         working_days: days,
+        due_on: None,
         links: vec![Link {
             kind: LinkKind::CatalogRule,
             target: "scope_standard_wording".into(),
@@ -173,4 +174,37 @@ fn editing_recounts_the_deadline_and_keeps_the_status() {
         removed.remove_action(1, t0()),
         Err(RetroError::UnknownAction(1))
     );
+}
+
+#[test]
+fn a_due_date_given_outright_wins_and_may_lie_in_the_past() {
+    let cal = Calendar::builtin();
+    let today = day(2026, 4, 15);
+    let on = |due: NaiveDate| ActionInput {
+        due_on: Some(due),
+        ..action("写手册", 0)
+    };
+    // Wednesday 15 April to Wednesday 22 April: five working days.
+    let ahead = retro_of(&finished_late())
+        .add_action(&on(day(2026, 4, 22)), today, &cal, t0())
+        .expect("added");
+    assert_eq!(ahead.actions[0].due, day(2026, 4, 22));
+    assert_eq!(ahead.actions[0].working_days, 5);
+    // A correction into the past: overdue at once, zero working days left.
+    let past = ahead
+        .edit_action(1, &on(day(2026, 4, 13)), today, &cal, t0())
+        .expect("edited");
+    assert_eq!(past.actions[0].due, day(2026, 4, 13));
+    assert_eq!(past.actions[0].working_days, 0);
+    assert_eq!(overdue(&past.actions, today).len(), 1);
+    // Further than the limit either way is refused.
+    let far = ahead.edit_action(1, &on(day(2028, 1, 1)), today, &cal, t0());
+    assert_eq!(
+        far,
+        Err(RetroError::WorkingDaysOutOfRange {
+            max: MAX_ACTION_WORKING_DAYS
+        })
+    );
+    let long_ago = ahead.add_action(&on(day(2024, 1, 1)), today, &cal, t0());
+    assert!(long_ago.is_err());
 }

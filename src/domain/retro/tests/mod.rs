@@ -5,6 +5,7 @@
 mod actions;
 mod blame;
 mod chart;
+mod outcome;
 mod premortem;
 mod record;
 mod stats;

@@ -2,57 +2,6 @@
 //! one level deeper, factors, two action items, the drill draft and the Pareto rows.
 
 use super::*;
-
-#[test]
-fn the_outcome_counts_working_days_past_the_hard_date() {
-    let cal = Calendar::builtin();
-    let late = case_outcome(&finished_late(), &cal, &clock_at(t0())).expect("outcome");
-    assert_eq!(late.finished_on, Some(day(2026, 4, 14)));
-    assert!(!late.met_hard_date);
-    assert_eq!(
-        late.missed_by_working_days, 2,
-        "Monday 13 and Tuesday 14 April"
-    );
-    assert_eq!(
-        late.summary(Lang::Zh),
-        "比硬期限 4月10日（周五）晚了 2 个工作日"
-    );
-    assert!(late
-        .summary(Lang::En)
-        .starts_with("Finished 2 working day(s) after"));
-
-    let on_time = scope_case()
-        .transition(Status::Precheck, bj(2026, 4, 1, 10, 0, 0))
-        .and_then(|c| c.transition(Status::InProgress, bj(2026, 4, 2, 9, 0, 0)))
-        .and_then(|c| c.transition(Status::Submitted, bj(2026, 4, 7, 9, 0, 0)))
-        .and_then(|c| c.transition(Status::Done, bj(2026, 4, 10, 23, 30, 0)))
-        .expect("moves");
-    let met = case_outcome(&on_time, &cal, &clock_at(t0())).expect("outcome");
-    assert!(met.met_hard_date, "23:30 Beijing time is still the 10th");
-    assert_eq!(met.missed_by_working_days, 0);
-
-    let open = case_outcome(&scope_case(), &cal, &clock_at(bj(2026, 4, 16, 9, 0, 0))).expect("ok");
-    assert_eq!(open.finished_on, None);
-    assert!(!open.met_hard_date);
-    assert_eq!(open.missed_by_working_days, 4);
-    assert!(open.summary(Lang::Zh).starts_with("未办结，已超过硬期限"));
-    let early = case_outcome(&scope_case(), &cal, &clock_at(bj(2026, 4, 3, 9, 0, 0))).expect("ok");
-    assert_eq!(early.missed_by_working_days, 0);
-    assert_eq!(
-        early.summary(Lang::En),
-        "Not finished (hard date Fri 10 Apr)"
-    );
-
-    let weekend = scope_case()
-        .transition(Status::Failed, bj(2026, 4, 8, 9, 0, 0))
-        .and_then(|c| c.transition(Status::Recovered, bj(2026, 4, 11, 12, 0, 0)))
-        .expect("moves");
-    let sat = case_outcome(&weekend, &cal, &clock_at(t0())).expect("ok");
-    assert!(!sat.met_hard_date);
-    assert_eq!(sat.missed_by_working_days, 0);
-    assert!(sat.summary(Lang::Zh).contains("休息日"));
-}
-
 #[test]
 fn the_business_scope_retrospective() {
     let cal = Calendar::builtin();
@@ -126,6 +75,7 @@ fn the_business_scope_retrospective() {
                     text: "请市场监管局专家讲一次经营范围填写".into(),
                     owner: "主管 王芳".into(),
                     working_days: 10,
+                    due_on: None,
                     links: vec![Link {
                         kind: LinkKind::TrainingScenario,
                         target: "scope_wording".into(),
@@ -142,6 +92,7 @@ fn the_business_scope_retrospective() {
                     text: "编写经营范围规范表述手册，并加入预审规则".into(),
                     owner: "张敏".into(),
                     working_days: 15,
+                    due_on: None,
                     links: vec![Link {
                         kind: LinkKind::CatalogRule,
                         target: "scope_standard_wording".into(),
@@ -277,6 +228,7 @@ fn a_retrospective_survives_a_json_round_trip() {
                     text: "培训".into(),
                     owner: "王芳".into(),
                     working_days: 3,
+                    due_on: None,
                     links: vec![],
                 },
                 day(2026, 4, 15),

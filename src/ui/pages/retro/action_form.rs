@@ -1,13 +1,15 @@
-//! Adds an action item: text, owner, due in N working days (the date shown as you type),
-//! and optionally what it changes.
+//! Adds or edits an action item: text, owner, due in N working days or on a given date (the
+//! date shown as you type), and optionally what it changes. Editing keeps the item's status.
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::action_draft::Draft;
 use super::shared::{error_line, save_retro};
 use crate::domain::response::format_date;
-use crate::domain::retro::{ActionInput, Link, LinkKind, Retro};
+use crate::domain::retro::{ActionItem, LinkKind, Retro};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::platform;
@@ -16,6 +18,12 @@ use crate::ui::state::use_app;
 #[derive(Properties, PartialEq)]
 pub struct ActionFormProps {
     pub retro: Rc<Retro>,
+    /// The item being edited; `None` adds a new one.
+    #[prop_or_default]
+    pub editing: Option<ActionItem>,
+    /// Called after a successful save or on cancel (edit mode).
+    #[prop_or_default]
+    pub on_done: Callback<()>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -23,32 +31,31 @@ enum Field {
     Text,
     Owner,
     Days,
+    Due,
     LinkKind,
     LinkTarget,
-}
-
-#[derive(Clone, PartialEq)]
-struct Draft {
-    text: String,
-    owner: String,
-    days: String,
-    link_kind: String,
-    link_target: String,
 }
 
 #[component]
 pub fn ActionForm(props: &ActionFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let blank = || Draft {
-        text: String::new(),
-        owner: String::new(),
-        days: "5".into(),
-        link_kind: String::new(),
-        link_target: String::new(),
-    };
-    let draft = use_state(blank);
+    let editing = props.editing.clone();
+    let draft = use_state(|| Draft::of(editing.as_ref()));
     let error = use_state(|| None::<String>);
+    let form_ref = use_node_ref();
+    {
+        // The edit form replaces the row's buttons: the focus moves into it.
+        let (form_ref, edit) = (form_ref.clone(), editing.is_some());
+        use_effect_with((), move |_| {
+            let first = form_ref.cast::<web_sys::Element>().filter(|_| edit);
+            if let Some(Ok(Some(input))) = first.map(|f| f.query_selector("input")) {
+                if let Ok(el) = input.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let on_change = {
         let draft = draft.clone();
         Callback::from(move |(f, v): (Field, String)| {
@@ -56,7 +63,9 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
             match f {
                 Field::Text => d.text = v,
                 Field::Owner => d.owner = v,
-                Field::Days => d.days = v,
+                // Typing working days counts the date again from them.
+                Field::Days => (d.days, d.due) = (v, String::new()),
+                Field::Due => d.due = v,
                 Field::LinkKind => d.link_kind = v,
                 Field::LinkTarget => d.link_target = v,
             }
@@ -64,8 +73,10 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
         })
     };
     let today = platform::today();
-    let days: Option<u32> = draft.days.trim().parse().ok();
-    let due = days.and_then(|n| ctx.calendar.add_working_days(today, n).ok());
+    let due = draft.due_on().or_else(|| {
+        let n: u32 = draft.days.trim().parse().ok()?;
+        Some(ctx.calendar.add_working_days(today, n).ok()?.value)
+    });
     let on_submit = {
         let (ctx, retro, draft, error) = (
             ctx.clone(),
@@ -73,29 +84,22 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
             draft.clone(),
             error.clone(),
         );
+        let (editing, on_done) = (editing.clone(), props.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let links = match LinkKind::from_key(&draft.link_kind) {
-                Some(kind) if !draft.link_target.trim().is_empty() => {
-                    vec![Link {
-                        kind,
-                        target: draft.link_target.clone(),
-                    }]
-                }
-                _ => Vec::new(),
+            let input = draft.input(editing.as_ref());
+            let (today, now) = (platform::today(), platform::now());
+            let next = match &editing {
+                Some(item) => retro.edit_action(item.id, &input, today, &ctx.calendar, now),
+                None => retro.add_action(&input, today, &ctx.calendar, now),
             };
-            let input = ActionInput {
-                text: draft.text.clone(),
-                owner: draft.owner.clone(),
-                working_days: draft.days.trim().parse().unwrap_or(0),
-                links,
-            };
-            let next = retro.add_action(&input, platform::today(), &ctx.calendar, platform::now());
             if save_retro(&ctx, next, &error, lang) {
-                draft.set(blank());
+                draft.set(Draft::of(None));
+                on_done.emit(());
             }
         })
     };
+    let on_cancel = props.on_done.reform(|_: MouseEvent| ());
     let mut kinds: Vec<(AttrValue, AttrValue)> =
         vec![("".into(), t(lang, RetroK::LinkNone).into())];
     kinds.extend(
@@ -103,29 +107,50 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
             .iter()
             .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label(lang)))),
     );
+    let p = if editing.is_some() {
+        "action-edit"
+    } else {
+        "action"
+    };
+    let id = |s: &str| AttrValue::from(format!("{p}-{s}"));
+    let title = t(
+        lang,
+        if editing.is_some() {
+            RetroK::ActionEditTitle
+        } else {
+            RetroK::ActionAdd
+        },
+    );
     html! {
-        <form class="retro-form action-form no-print" onsubmit={on_submit} data-testid="action-form">
-            <h4>{ t(lang, RetroK::ActionAdd) }</h4>
+        <form class="retro-form action-form no-print" onsubmit={on_submit} data-testid={id("form")} ref={form_ref}>
+            <h4>{ title }</h4>
             <TextField<Field> field={Field::Text} label={t(lang, RetroK::ActionText)} required=true
-                value={draft.text.clone()} on_change={on_change.clone()} testid="action-text" />
+                value={draft.text.clone()} on_change={on_change.clone()} testid={id("text")} />
             <TextField<Field> field={Field::Owner} label={t(lang, RetroK::ActionOwner)} required=true
-                value={draft.owner.clone()} on_change={on_change.clone()} testid="action-owner" />
+                value={draft.owner.clone()} on_change={on_change.clone()} testid={id("owner")} />
             <TextField<Field> field={Field::Days} label={t(lang, RetroK::ActionDays)} kind="number"
-                inputmode={Some(AttrValue::from("numeric"))} value={draft.days.clone()} on_change={on_change.clone()} testid="action-days" />
-            <p class="hint" aria-live="polite" data-testid="action-due-preview">
-                { match &due {
-                    Some(d) => pick(lang, format!("截止：{}", format_date(d.value, lang)), format!("Due: {}", format_date(d.value, lang))),
+                inputmode={Some(AttrValue::from("numeric"))} value={draft.days.clone()} on_change={on_change.clone()} testid={id("days")} />
+            <TextField<Field> field={Field::Due} label={t(lang, RetroK::ActionDue)} kind="date"
+                hint={Some(AttrValue::from(t(lang, RetroK::ActionDueHint)))} value={draft.due.clone()} on_change={on_change.clone()} testid={id("due")} />
+            <p class="hint" aria-live="polite" data-testid={id("due-preview")}>
+                { match due {
+                    Some(d) => pick(lang, format!("截止：{}", format_date(d, lang)), format!("Due: {}", format_date(d, lang))),
                     None => t(lang, RetroK::ActionDaysHint).to_owned(),
                 } }
             </p>
             <SelectField<Field> field={Field::LinkKind} label={t(lang, RetroK::LinkKind)} options={kinds}
-                value={draft.link_kind.clone()} on_change={on_change.clone()} testid="action-link-kind" />
+                value={draft.link_kind.clone()} on_change={on_change.clone()} testid={id("link-kind")} />
             if !draft.link_kind.is_empty() {
                 <TextField<Field> field={Field::LinkTarget} label={t(lang, RetroK::LinkTarget)}
-                    value={draft.link_target.clone()} {on_change} testid="action-link-target" />
+                    value={draft.link_target.clone()} {on_change} testid={id("link-target")} />
             }
             <div class="actions">
-                <button type="submit" class="primary" data-testid="action-add">{ t(lang, RetroK::ActionAdd) }</button>
+                if editing.is_some() {
+                    <button type="submit" class="primary" data-testid="action-edit-save">{ t(lang, RetroK::Save) }</button>
+                    <button type="button" onclick={on_cancel} data-testid="action-edit-cancel">{ t(lang, RetroK::Cancel) }</button>
+                } else {
+                    <button type="submit" class="primary" data-testid="action-add">{ t(lang, RetroK::ActionAdd) }</button>
+                }
             </div>
             { error_line(&error) }
         </form>

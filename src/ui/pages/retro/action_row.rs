@@ -1,10 +1,12 @@
-//! One action item: its owner, due date and links; status open / done / not doing (the last
-//! asks for a reason before it is saved).
+//! One action item: its owner, due date and links, its status, and edit / remove (removal asks
+//! once more: it is for a mistaken entry; an item decided against is "not doing" with a reason).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::action_form::ActionForm;
+use super::action_status::ActionStatusPick;
 use super::shared::{error_line, save_retro};
 use crate::domain::response::format_date;
 use crate::domain::retro::{ActionItem, ActionStatus, Retro};
@@ -16,88 +18,57 @@ use crate::ui::state::use_app;
 pub struct ActionRowProps {
     pub retro: Rc<Retro>,
     pub item: ActionItem,
+    /// This row shows the edit form.
+    pub editing: bool,
+    /// Asks to edit this row (`Some(id)`) or to close the form (`None`).
+    pub on_edit: Callback<Option<u32>>,
 }
 
 #[component]
 pub fn ActionRow(props: &ActionRowProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let asking = use_state(|| false);
-    let reason = use_state(String::new);
+    let confirming = use_state(|| false);
     let error = use_state(|| None::<String>);
     let item = &props.item;
     let id = item.id;
-    let today = platform::today();
-    let set_status = {
+    if props.editing {
+        return html! {
+            <li class="action-item editing" data-testid="action-item" data-status={item.status.key()}>
+                <ActionForm retro={props.retro.clone()} editing={Some(item.clone())}
+                    on_done={props.on_edit.reform(|_| None)} />
+            </li>
+        };
+    }
+    let on_remove = {
         let (ctx, retro, error) = (ctx.clone(), props.retro.clone(), error.clone());
-        Callback::from(move |status: ActionStatus| {
-            save_retro(
-                &ctx,
-                retro.set_action_status(id, &status, platform::now()),
-                &error,
-                lang,
-            );
-        })
-    };
-    let on_select = {
-        let (set_status, asking) = (set_status.clone(), asking.clone());
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            match select.value().as_str() {
-                "open" => {
-                    asking.set(false);
-                    set_status.emit(ActionStatus::Open)
-                }
-                "done" => {
-                    asking.set(false);
-                    set_status.emit(ActionStatus::Done {
-                        on: platform::today(),
-                    })
-                }
-                _ => asking.set(true),
-            }
-        })
-    };
-    let on_reason = {
-        let reason = reason.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            reason.set(input.value());
-        })
-    };
-    let on_confirm = {
-        let (set_status, reason, asking) = (set_status.clone(), reason.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
-            set_status.emit(ActionStatus::NotDoing {
-                reason: (*reason).clone(),
-            });
-            if !reason.trim().is_empty() {
-                asking.set(false);
-            }
+            save_retro(&ctx, retro.remove_action(id, platform::now()), &error, lang);
         })
     };
-    let shown_key = if *asking {
-        "not_doing"
-    } else {
-        item.status.key()
+    let ask = |v: bool| {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(v))
     };
-    let overdue = item.is_overdue(today);
-    let select_id = format!("action-status-{id}");
-    let reason_id = format!("action-reason-{id}");
+    let overdue = item.is_overdue(platform::today());
+    let due = format_date(item.due, lang);
+    let days = item.working_days;
     html! {
         <li class={classes!("action-item", overdue.then_some("overdue"))} data-testid="action-item"
             data-status={item.status.key()}>
             <p class="action-text"><strong data-testid="action-item-text">{ item.text.clone() }</strong></p>
             <p class="sub">
-                { pick(lang, format!("负责人：{}", item.owner), format!("Owner: {}", item.owner)) }{ " · " }
-                <span data-testid="action-item-due" data-due={item.due.to_string()}>{ pick(lang,
-                    format!("截止 {}（{} 个工作日）", format_date(item.due, lang), item.working_days),
-                    format!("Due {} ({} working days)", format_date(item.due, lang), item.working_days)) }</span>
+                <span data-testid="action-item-owner">{ pick(lang, format!("负责人：{}", item.owner), format!("Owner: {}", item.owner)) }</span>{ " · " }
+                <span data-testid="action-item-due" data-due={item.due.to_string()}>{ if days > 0 {
+                    pick(lang, format!("截止 {due}（{days} 个工作日）"), format!("Due {due} ({days} working days)"))
+                } else {
+                    pick(lang, format!("截止 {due}"), format!("Due {due}"))
+                } }</span>
                 if item.due_is_estimate { { " " }{ t(lang, RetroK::DueEstimate) } }
                 if overdue { { " " }<span class="overdue-mark" data-testid="action-item-overdue">{ t(lang, RetroK::Overdue) }</span> }
             </p>
             if !item.links.is_empty() {
-                <p class="sub">{ t(lang, RetroK::Changes) }{ " " }
+                <p class="sub" data-testid="action-item-links">{ t(lang, RetroK::Changes) }{ " " }
                     { for item.links.iter().map(|l| html! {
                         <span class="link-tag" key={format!("{}-{}", l.kind.key(), l.target)}>{ format!("{}：{}", l.kind.label(lang), l.target) }</span>
                     }) }
@@ -106,21 +77,19 @@ pub fn ActionRow(props: &ActionRowProps) -> Html {
             if let ActionStatus::NotDoing { reason } = &item.status {
                 <p class="sub" data-testid="action-item-reason">{ pick(lang, format!("不做的理由：{reason}"), format!("Why not: {reason}")) }</p>
             }
-            <div class="field inline no-print">
-                <label for={select_id.clone()}>{ t(lang, RetroK::ActionStatus) }</label>
-                <select id={select_id} onchange={on_select} data-testid="action-status">
-                    { for [ActionStatus::Open, ActionStatus::Done { on: today }, ActionStatus::NotDoing { reason: String::new() }].iter().map(|s| html! {
-                        <option key={s.key()} value={s.key()} selected={s.key() == shown_key}>{ s.label(lang) }</option>
-                    }) }
-                </select>
+            <ActionStatusPick retro={props.retro.clone()} item={item.clone()} />
+            <div class="row-actions no-print">
+                <button type="button" onclick={props.on_edit.reform(move |_: MouseEvent| Some(id))}
+                    data-testid="action-edit">{ t(lang, RetroK::ActionEdit) }</button>
+                if *confirming {
+                    <span role="alert" data-testid="action-remove-ask">{ t(lang, RetroK::ActionRemoveAsk) }</span>
+                    <button type="button" class="danger" onclick={on_remove} data-testid="action-remove-confirm">
+                        { t(lang, RetroK::ActionRemoveYes) }</button>
+                    <button type="button" onclick={ask(false)} data-testid="action-remove-cancel">{ t(lang, RetroK::Cancel) }</button>
+                } else {
+                    <button type="button" onclick={ask(true)} data-testid="action-remove">{ t(lang, RetroK::Remove) }</button>
+                }
             </div>
-            if *asking {
-                <div class="field inline no-print">
-                    <label for={reason_id.clone()}>{ t(lang, RetroK::ActionReason) }<span class="req" aria-hidden="true">{ " *" }</span></label>
-                    <input id={reason_id} type="text" value={(*reason).clone()} oninput={on_reason} required=true data-testid="action-reason" />
-                    <button type="button" onclick={on_confirm} data-testid="action-reason-save">{ t(lang, RetroK::Save) }</button>
-                </div>
-            }
             { error_line(&error) }
         </li>
     }

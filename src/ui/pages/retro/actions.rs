@@ -1,4 +1,5 @@
-//! Action items: what will change, who owns it, by when (working days via the calendar).
+//! Action items: what will change, who owns it, by when (working days via the calendar, or a
+//! date). One item at a time can be edited in place.
 
 use std::rc::Rc;
 
@@ -18,6 +19,11 @@ pub struct ActionsPanelProps {
 #[component]
 pub fn ActionsPanel(props: &ActionsPanelProps) -> Html {
     let lang = use_app().lang;
+    let editing = use_state(|| None::<u32>);
+    let on_edit = {
+        let editing = editing.clone();
+        Callback::from(move |id: Option<u32>| editing.set(id))
+    };
     html! {
         <section class="retro-section" aria-labelledby="retro-actions-title">
             <h3 id="retro-actions-title">{ t(lang, RetroK::ActionsTitle) }</h3>
@@ -26,7 +32,8 @@ pub fn ActionsPanel(props: &ActionsPanelProps) -> Html {
             }
             <ul class="action-list" data-testid="action-items">
                 { for props.retro.actions.iter().map(|a| html! {
-                    <ActionRow key={a.id} retro={props.retro.clone()} item={a.clone()} />
+                    <ActionRow key={a.id} retro={props.retro.clone()} item={a.clone()}
+                        editing={*editing == Some(a.id)} on_edit={on_edit.clone()} />
                 }) }
             </ul>
             <ActionForm retro={props.retro.clone()} />

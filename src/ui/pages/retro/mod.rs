@@ -3,12 +3,15 @@
 //! training", print), the area page with statistics across cases, and the overdue action
 //! items the home screen shows.
 
+mod action_draft;
 mod action_form;
 mod action_row;
+mod action_status;
 mod actions;
 mod area;
 mod drill_button;
 mod factors;
+mod notes;
 mod notify_chart;
 mod on_time_chart;
 mod outcome;

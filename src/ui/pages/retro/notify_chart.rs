@@ -60,7 +60,7 @@ pub fn NotifyChart(props: &NotifyChartProps) -> Html {
                     { y_axis(&chart.y_ticks, chart.plot) }
                     { bars(&chart.bars, chart.plot, |_, b| format!("{}", b.value)) }
                 </svg>
-                <table class="chart-table">
+                <table class="chart-table" data-testid="notify-table">
                     <caption>{ t(lang, RetroK::TableCaption) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, RetroK::ColBucket) }</th>
@@ -68,7 +68,7 @@ pub fn NotifyChart(props: &NotifyChartProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for stats.buckets.iter().enumerate().map(|(i, b)| html! {
-                            <tr key={i}><th scope="row">{ b.label.get(lang).to_owned() }</th><td>{ b.count }</td></tr>
+                            <tr key={i} data-testid="notify-row"><th scope="row">{ b.label.get(lang).to_owned() }</th><td data-testid="notify-count">{ b.count }</td></tr>
                         }) }
                     </tbody>
                 </table>

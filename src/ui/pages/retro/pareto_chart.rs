@@ -67,8 +67,8 @@ pub fn ParetoChart(props: &ParetoChartProps) -> Html {
                             <tr key={r.category.key()} data-testid="pareto-row" data-category={r.category.key()}>
                                 <th scope="row">{ r.category.label(lang) }</th>
                                 <td data-testid="pareto-count">{ r.count }</td>
-                                <td>{ pct(r.share) }</td>
-                                <td>{ pct(r.cumulative) }</td>
+                                <td data-testid="pareto-share">{ pct(r.share) }</td>
+                                <td data-testid="pareto-cum">{ pct(r.cumulative) }</td>
                             </tr>
                         }) }
                     </tbody>

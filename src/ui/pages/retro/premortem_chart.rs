@@ -56,7 +56,7 @@ pub fn PremortemChart(props: &PremortemChartProps) -> Html {
                         </g>
                     }) }
                 </svg>
-                <table class="chart-table">
+                <table class="chart-table" data-testid="premortem-table">
                     <caption>{ t(lang, RetroK::TableCaption) }</caption>
                     <thead><tr>
                         <th scope="col">{ t(lang, RetroK::ColMonth) }</th>
@@ -66,8 +66,9 @@ pub fn PremortemChart(props: &PremortemChartProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for months.iter().map(|m| html! {
-                            <tr key={m.label()}><th scope="row">{ m.label() }</th><td>{ m.hits }</td><td>{ m.total }</td>
-                                <td>{ m.rate.map_or("—".into(), pct) }</td></tr>
+                            <tr key={m.label()} data-testid="premortem-row" data-month={m.label()}><th scope="row">{ m.label() }</th>
+                                <td data-testid="premortem-hits">{ m.hits }</td><td data-testid="premortem-total">{ m.total }</td>
+                                <td data-testid="premortem-rate">{ m.rate.map_or("—".into(), pct) }</td></tr>
                         }) }
                     </tbody>
                 </table>

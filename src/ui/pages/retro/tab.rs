@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::actions::ActionsPanel;
 use super::drill_button::DrillButton;
 use super::factors::FactorsEditor;
+use super::notes::NotesForm;
 use super::outcome::OutcomeView;
 use super::premortem::PremortemView;
 use super::reflections::ReflectionsForm;
@@ -102,6 +103,7 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
             <FactorsEditor retro={retro.clone()} />
             <PremortemView retro={retro.clone()} />
             <ActionsPanel retro={retro.clone()} />
+            <NotesForm retro={retro.clone()} />
             <DrillButton retro={retro.clone()} case={case.clone()} failures={failures.clone()} />
         </div>
     }

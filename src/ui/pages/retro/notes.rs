@@ -1,0 +1,67 @@
+//! Free notes on the retrospective: minutes, who took part, anything the sections do not hold.
+//! Printed with the report.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::shared::{error_line, save_retro};
+use crate::domain::retro::Retro;
+use crate::i18n::{t, RetroK};
+use crate::ui::components::TextArea;
+use crate::ui::platform;
+use crate::ui::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct NotesFormProps {
+    pub retro: Rc<Retro>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Notes;
+
+#[component]
+pub fn NotesForm(props: &NotesFormProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let text = use_state(|| props.retro.notes.clone());
+    let error = use_state(|| None::<String>);
+    let saved = use_state(|| false);
+    let on_change = {
+        let (text, saved) = (text.clone(), saved.clone());
+        Callback::from(move |(_, v): (Notes, String)| {
+            text.set(v);
+            saved.set(false);
+        })
+    };
+    let on_save = {
+        let (ctx, retro, text, error, saved) = (
+            ctx.clone(),
+            props.retro.clone(),
+            text.clone(),
+            error.clone(),
+            saved.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let next = retro.with_notes(&text, platform::now());
+            saved.set(save_retro(&ctx, next, &error, lang));
+        })
+    };
+    html! {
+        <section class="retro-section" aria-labelledby="retro-notes-title">
+            <h3 id="retro-notes-title">{ t(lang, RetroK::NotesTitle) }</h3>
+            <div class="no-print">
+                <TextArea<Notes> field={Notes} label={t(lang, RetroK::NotesLabel)}
+                    value={(*text).clone()} {on_change} testid="retro-notes" />
+            </div>
+            <div class="actions">
+                <button type="button" onclick={on_save} data-testid="retro-notes-save">
+                    { t(lang, RetroK::Save) }</button>
+                <span aria-live="polite" data-testid="retro-notes-saved">
+                    if *saved { { t(lang, RetroK::Saved) } }</span>
+            </div>
+            { error_line(&error) }
+            <p class="print-only retro-notes-print" data-testid="retro-notes-print">{ props.retro.notes.clone() }</p>
+        </section>
+    }
+}
