@@ -40,6 +40,7 @@ test("landing page links every screen and the nav stays on 资料库", async () 
     ["ids", "page-lib-ids"],
     ["catalog", "page-lib-catalog"],
     ["holidays", "page-lib-holidays"],
+    ["rules", "page-lib-rules"],
   ]) {
     await open(page, h.url, "/library");
     await tid(page, `lib-card-${slug}`).click();
@@ -268,9 +269,27 @@ test("import a 2027 holiday file: preview, save, covered, used by the calculator
   await page.context().close();
 });
 
+test("the precheck rule library lists every rule by family with its basis, fix and duration", async () => {
+  const page = await h.newPage();
+  await open(page, h.url, "/library/rules");
+  assert.equal(await tid(page, "rule-family").count(), 6);
+  const count = await tid(page, "rule").count();
+  assert.ok(count >= 20, `${count} rules listed`);
+  const holder = page.locator('[data-testid="rule"][data-rule="holder_name_match"]');
+  assert.match(await holder.innerText(), /【阻断】/);
+  assert.ok((await holder.getByTestId("rule-basis").innerText()).length > 10, "the basis is written out");
+  assert.match(await holder.getByTestId("rule-days").innerText(), /约 \d+ 个工作日/);
+  assert.match(await tid(page, "rules-fix-note").innerText(), /专利权人名称变更/);
+  await tid(page, "lang-toggle").click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.match(await holder.getByTestId("rule-days").innerText(), /about \d+ working day/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test("library screens: no serious accessibility issue, no overflow on tablets", async () => {
   const routes = ["/library", "/library/workdays", "/library/ids", "/library/catalog",
-    "/library/catalog/high_tech_certification", "/library/new-service", "/library/holidays"];
+    "/library/catalog/high_tech_certification", "/library/new-service", "/library/holidays", "/library/rules"];
   for (const viewport of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
     const page = await h.newPage(viewport);
     const problems = [];

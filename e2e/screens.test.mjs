@@ -62,7 +62,7 @@ function screens({ id, debrief }) {
   const fixed = [
     "/", "/cases", "/cases/new", "/precheck", "/plan", "/response", "/retro", "/data",
     "/library", "/library/workdays", "/library/ids", "/library/catalog", "/library/new-service",
-    "/library/catalog/bank_account_opening", "/library/holidays", "/library/warnings",
+    "/library/catalog/bank_account_opening", "/library/holidays", "/library/rules", "/library/warnings",
     "/drill", "/drill/progress", `/drill/run/${DRILL}`, `/drill/facilitator/${DRILL}`,
     `/drill/edit/${DRILL}`, debrief,
   ];

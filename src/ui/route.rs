@@ -55,6 +55,8 @@ pub enum Route {
     LibServiceCopy { key: String },
     #[at("/library/holidays")]
     LibHolidays,
+    #[at("/library/rules")]
+    LibRules,
     #[at("/library/warnings")]
     WarningLibrary,
     #[at("/data")]
@@ -113,6 +115,7 @@ pub fn switch(route: Route) -> Html {
         Route::LibServiceEdit { key } => library_form(library::FormMode::Edit(key)),
         Route::LibServiceCopy { key } => library_form(library::FormMode::Copy(key)),
         Route::LibHolidays => html! { <library::HolidaysPage /> },
+        Route::LibRules => html! { <library::RulesPage /> },
         Route::WarningLibrary => html! { <plan::WarningLibraryPage /> },
         Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },

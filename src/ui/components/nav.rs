@@ -26,6 +26,7 @@ fn area_of(route: &Route) -> Route {
         | Route::LibServiceEdit { .. }
         | Route::LibServiceCopy { .. }
         | Route::LibHolidays
+        | Route::LibRules
         | Route::WarningLibrary => Route::Library,
         other => other.clone(),
     }

@@ -38,6 +38,15 @@ pub fn LibraryPage() -> Html {
         ),
         (LibTab::Catalog, LibK::CardCatalog, catalog_fact),
         (LibTab::Holidays, LibK::CardHolidays, years_fact),
+        (
+            LibTab::Rules,
+            LibK::CardRules,
+            format!(
+                "{}{}",
+                crate::domain::precheck::rules().len(),
+                t(lang, LibK::RuleCount)
+            ),
+        ),
     ];
     html! {
         <section class="page" data-testid="page-library">

@@ -14,15 +14,17 @@ pub enum LibTab {
     Ids,
     Catalog,
     Holidays,
+    Rules,
 }
 
 impl LibTab {
-    pub const ALL: [LibTab; 5] = [
+    pub const ALL: [LibTab; 6] = [
         LibTab::Home,
         LibTab::Workdays,
         LibTab::Ids,
         LibTab::Catalog,
         LibTab::Holidays,
+        LibTab::Rules,
     ];
 
     pub fn route(self) -> Route {
@@ -32,6 +34,7 @@ impl LibTab {
             LibTab::Ids => Route::LibIds,
             LibTab::Catalog => Route::LibCatalog,
             LibTab::Holidays => Route::LibHolidays,
+            LibTab::Rules => Route::LibRules,
         }
     }
 
@@ -42,6 +45,7 @@ impl LibTab {
             LibTab::Ids => LibK::TabIds,
             LibTab::Catalog => LibK::TabCatalog,
             LibTab::Holidays => LibK::TabHolidays,
+            LibTab::Rules => LibK::TabRules,
         }
     }
 
@@ -53,6 +57,7 @@ impl LibTab {
             LibTab::Ids => "ids",
             LibTab::Catalog => "catalog",
             LibTab::Holidays => "holidays",
+            LibTab::Rules => "rules",
         }
     }
 }
