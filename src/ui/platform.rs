@@ -137,3 +137,28 @@ pub fn register_service_worker() {
         let _ = navigator.service_worker().register("./sw.js");
     }
 }
+
+/// Copies text to the clipboard; `false` when the browser refuses or has no clipboard (an
+/// insecure origin, an old browser).
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|v| !v.is_undefined() && !v.is_null())
+        .unwrap_or(false);
+    if !available {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Opens the browser's print dialog (each area's print stylesheet lays its report out).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        // A refused dialog changes nothing on the page; nothing to report.
+        let _ = window.print();
+    }
+}

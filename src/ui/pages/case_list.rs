@@ -165,9 +165,9 @@ pub struct CaseTableProps {
 }
 
 /// Rows rendered at first and added per "show more": years of cases stay one quick page.
-const PAGE: usize = 50;
+const PAGE: usize = 25;
 
-/// The list of cases as a table (cards on narrow screens, by CSS), 50 rows at a time.
+/// The list of cases as a table (cards on narrow screens, by CSS), 25 rows at a time.
 #[component]
 pub fn CaseTable(props: &CaseTableProps) -> Html {
     let ctx = use_app();

@@ -80,11 +80,7 @@ pub fn DebriefPage(props: &DebriefPageProps) -> Html {
             });
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = Callback::from(|_: MouseEvent| crate::ui::platform::print_page());
     html! {
         <section class="page drill-debrief printable" data-testid="page-drill-debrief">
             <div class="page-head">

@@ -72,18 +72,4 @@ pub fn mm_ss(ms: u64) -> String {
     format!("{}:{:02}", secs / 60, secs % 60)
 }
 
-/// Copies text to the clipboard; `false` when the browser refuses or has no clipboard.
-pub async fn copy_text(text: String) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let navigator = window.navigator();
-    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|v| !v.is_undefined() && !v.is_null())
-        .unwrap_or(false);
-    if !available {
-        return false;
-    }
-    let promise = navigator.clipboard().write_text(&text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
+pub use crate::ui::platform::copy_text;

@@ -50,29 +50,9 @@ pub fn error_banner(err: &Option<PlanError>, lang: Lang) -> Html {
     }
 }
 
-/// Copies text to the clipboard; `false` when the browser refuses or has no clipboard.
-pub async fn copy_text(text: String) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let navigator = window.navigator();
-    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|v| !v.is_undefined() && !v.is_null())
-        .unwrap_or(false);
-    if !available {
-        return false;
-    }
-    let promise = navigator.clipboard().write_text(&text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
+pub use crate::ui::platform::copy_text;
 
-/// Opens the browser's print dialog (the print stylesheet lays the plan out for paper).
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        // A refused dialog changes nothing on the page; nothing to report.
-        let _ = window.print();
-    }
-}
+pub use crate::ui::platform::print_page;
 
 /// The value of an `<input>` or `<textarea>` from its input event.
 pub fn input_value(e: &InputEvent) -> String {

@@ -44,12 +44,7 @@ pub fn precheck_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Precheck>> {
         .cloned()
 }
 
-/// Opens the browser's print dialog.
-pub fn print_page() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
-}
+pub use crate::ui::platform::print_page;
 
 /// A test id, prefixed `report-` inside the printed report so it never doubles one on screen.
 pub(crate) fn tid(in_report: bool, id: &str) -> String {

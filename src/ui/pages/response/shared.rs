@@ -108,22 +108,8 @@ pub fn when(clock: &LocalClock, at: DateTime<Utc>) -> String {
 /// Copies `text` to the clipboard; `done` hears whether it worked (no clipboard, no
 /// permission: false, so the page can say "select and copy by hand").
 pub fn copy_text(text: String, done: Callback<bool>) {
-    let Some(window) = web_sys::window() else {
-        done.emit(false);
-        return;
-    };
-    let navigator = window.navigator();
-    let has = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .map(|v| !v.is_undefined() && !v.is_null())
-        .unwrap_or(false);
-    if !has {
-        done.emit(false);
-        return;
-    }
-    let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        done.emit(ok);
+        done.emit(crate::ui::platform::copy_text(text).await);
     });
 }
 

@@ -118,12 +118,7 @@ pub fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Opens the browser's print dialog.
-pub fn print_page() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
+pub use crate::ui::platform::print_page;
 
 /// A percentage with no decimals.
 pub fn pct(rate: f64) -> String {
