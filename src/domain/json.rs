@@ -1,15 +1,19 @@
 //! The one JSON codec for everything the app stores, exports and imports.
 //!
-//! Every typed read goes through [`from_json`] (serde_json over the text, with
-//! `serde_path_to_error` naming the field that is wrong) and every write through [`to_json`]
-//! (compact). Using one reader and one writer everywhere matters for the shipped `.wasm`: serde
-//! generates a copy of every record's `Deserialize` for each deserializer type it meets, so a
-//! second codec (a JS-value bridge, a `Value` round trip, a pretty printer) would double the
-//! largest part of the binary. Storage hands IndexedDB's objects over as text through the
-//! browser's own `JSON.stringify`/`JSON.parse`, which is also faster than walking them field by
-//! field across the JS boundary.
+//! Every typed read goes through [`from_json`] (serde_json straight from the text) and every
+//! write through [`to_json`] (compact). Using one reader and one writer everywhere matters for the
+//! shipped `.wasm`: serde generates a copy of every record's `Deserialize` for each deserializer
+//! type it meets, so a second codec (a JS-value bridge, a `Value` round trip, a path-tracking
+//! wrapper, a pretty printer) would double the largest part of the binary. Storage hands
+//! IndexedDB's records over as text, which the browser clones cheaply and Rust reads directly.
+//!
+//! Errors still name the field: only when a read fails, the text up to the failure is walked
+//! once more by a small visitor that keeps the path ([`walk`]), so the happy path pays nothing
+//! for it.
 
-use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny};
+use std::borrow::Cow;
+
+use serde::de::{DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 /// Why a text could not be read as the expected type.
@@ -56,11 +60,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, JsonError> {
 }
 
 /// The deserializer every typed read uses (see the module comment).
-pub type Reader<'a, 'b> = serde_path_to_error::Deserializer<
-    'a,
-    'a,
-    &'a mut serde_json::Deserializer<serde_json::de::StrRead<'b>>,
->;
+pub type Reader<'a, 'b> = &'a mut serde_json::Deserializer<serde_json::de::StrRead<'b>>;
 
 /// Runs `read` over the text with the app's one deserializer and checks nothing follows.
 pub fn read_with<'b, T>(
@@ -68,20 +68,40 @@ pub fn read_with<'b, T>(
     read: impl for<'a> FnOnce(Reader<'a, 'b>) -> Result<T, serde_json::Error>,
 ) -> Result<T, JsonError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let mut track = serde_path_to_error::Track::new();
-    let value = read(serde_path_to_error::Deserializer::new(&mut de, &mut track));
-    let value = value.map_err(|e| {
-        let path = track.path().to_string();
-        let path = if path == "." || path.is_empty() {
-            "$".to_string()
-        } else {
-            format!("$.{path}")
-        };
-        JsonError::from_serde(path, &e)
-    })?;
-    de.end()
-        .map_err(|e| JsonError::from_serde("$".to_string(), &e))?;
-    Ok(value)
+    read(&mut de)
+        .and_then(|value| de.end().map(|()| value))
+        .map_err(|e| JsonError::from_serde(locate(text, &e), &e))
+}
+
+/// The JSON path of the value being read where `e` stopped: the text up to that point is walked
+/// again, and the walk, running out of text there, leaves its path behind.
+fn locate(text: &str, e: &serde_json::Error) -> String {
+    let mut cut = byte_offset(text, e.line(), e.column()).min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut path = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(&text[..cut]);
+    let mut ignore = |_: Step<'_>| Ok(());
+    let walker = Walker::root(&mut ignore, &mut path, None);
+    // The walk fails (the text ends early) or, for an error after the value, succeeds: either
+    // way the path is what is left on the stack.
+    let _ = walker.deserialize(&mut de);
+    path_text(&path)
+}
+
+/// serde_json's 1-based line and column (counted in bytes) as a byte offset just past the
+/// character the reader stopped on.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    if line == 0 {
+        return text.len();
+    }
+    let line_start = text
+        .match_indices('\n')
+        .nth(line.saturating_sub(2))
+        .map_or(0, |(i, _)| i + 1);
+    let line_start = if line == 1 { 0 } else { line_start };
+    line_start + column
 }
 
 /// Writes a value as compact JSON. Only a map with non-text keys can fail, and no stored type
@@ -111,22 +131,22 @@ pub fn format_of(text: &str) -> Option<String> {
 /// Walks a JSON text once without building it, for limits checks that must run before any
 /// typed work: `visit` sees every value's depth and, for strings and arrays, their size. The
 /// root object's members named in `keep` are kept (as JSON values, in `keep`'s order), so a
-/// file's header is read in the same pass.
+/// file's header is read in the same pass. An error names the path where the walk stopped.
 pub fn walk(
     text: &str,
     keep: &[&str],
     visit: &mut dyn FnMut(Step<'_>) -> Result<(), String>,
 ) -> Result<Vec<Option<serde_json::Value>>, JsonError> {
     let mut kept = vec![None; keep.len()];
-    read_with(text, |de| {
-        Walker {
-            visit,
-            depth: 0,
-            keep: Some((keep, &mut kept)),
-        }
-        .deserialize(de)
-    })?;
-    Ok(kept)
+    let mut path = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let walked = Walker::root(visit, &mut path, Some((keep, &mut kept)))
+        .deserialize(&mut de)
+        .and_then(|()| de.end());
+    match walked {
+        Ok(()) => Ok(kept),
+        Err(e) => Err(JsonError::from_serde(path_text(&path), &e)),
+    }
 }
 
 /// What [`walk`] reports for one value.
@@ -140,100 +160,179 @@ pub enum Step<'t> {
     Open { depth: usize },
 }
 
+/// One step of a JSON path. Keys borrow from the text unless they contain escapes.
+enum Seg<'t> {
+    Key(Cow<'t, str>),
+    Index(usize),
+}
+
+fn path_text(path: &[Seg]) -> String {
+    let mut out = String::from("$");
+    for seg in path {
+        match seg {
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
 /// Root members to keep, and where to put them.
 type Keep<'k> = (&'k [&'k str], &'k mut Vec<Option<serde_json::Value>>);
 
-struct Walker<'v, 'k> {
+/// Visits every value, keeping on `path` where it is. A member's key stays on the stack until
+/// the next key replaces it or its object ends, and an element's index is pushed only when the
+/// element starts, so a walk that stops just after a value still names that value.
+struct Walker<'v, 'p, 'k, 't> {
     visit: &'v mut dyn FnMut(Step<'_>) -> Result<(), String>,
-    depth: usize,
+    path: &'p mut Vec<Seg<'t>>,
     /// Only the root walker has one.
     keep: Option<Keep<'k>>,
+    /// For an array element: the array's path length and the element's index.
+    element: Option<(usize, usize)>,
 }
 
-impl<'de> DeserializeSeed<'de> for Walker<'_, '_> {
+impl<'t> Walker<'_, '_, '_, 't> {
+    fn root<'v, 'p, 'k>(
+        visit: &'v mut dyn FnMut(Step<'_>) -> Result<(), String>,
+        path: &'p mut Vec<Seg<'t>>,
+        keep: Option<Keep<'k>>,
+    ) -> Walker<'v, 'p, 'k, 't> {
+        Walker {
+            visit,
+            path,
+            keep,
+            element: None,
+        }
+    }
+
+    fn child(&mut self, element: Option<(usize, usize)>) -> Walker<'_, '_, 'static, 't> {
+        Walker {
+            visit: &mut *self.visit,
+            path: &mut *self.path,
+            keep: None,
+            element,
+        }
+    }
+
+    /// The value starts (or, for a scalar, has been read): an element takes its index now.
+    /// Returns the value's depth.
+    fn enter(&mut self) -> usize {
+        if let Some((base, index)) = self.element.take() {
+            self.path.truncate(base);
+            self.path.push(Seg::Index(index));
+        }
+        self.path.len()
+    }
+}
+
+impl<'t> DeserializeSeed<'t> for Walker<'_, '_, '_, 't> {
     type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, de: D) -> Result<(), D::Error> {
+    fn deserialize<D: serde::Deserializer<'t>>(self, de: D) -> Result<(), D::Error> {
         de.deserialize_any(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for Walker<'_, '_> {
+impl<'t> Visitor<'t> for Walker<'_, '_, '_, 't> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+    fn visit_bool<E>(mut self, _: bool) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+    fn visit_i64<E>(mut self, _: i64) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+    fn visit_u64<E>(mut self, _: u64) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+    fn visit_f64<E>(mut self, _: f64) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_unit<E>(self) -> Result<(), E> {
+    fn visit_unit<E>(mut self) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_none<E>(self) -> Result<(), E> {
+    fn visit_none<E>(mut self) -> Result<(), E> {
+        self.enter();
         Ok(())
     }
-    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<(), E> {
-        let step = Step::Text {
-            depth: self.depth,
-            text: s,
-        };
-        (self.visit)(step).map_err(E::custom)
+    fn visit_str<E: serde::de::Error>(mut self, s: &str) -> Result<(), E> {
+        let depth = self.enter();
+        (self.visit)(Step::Text { depth, text: s }).map_err(E::custom)
     }
 
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+    fn visit_seq<A: SeqAccess<'t>>(mut self, mut seq: A) -> Result<(), A::Error> {
         use serde::de::Error;
-        let depth = self.depth;
+        let depth = self.enter();
         (self.visit)(Step::Open { depth }).map_err(A::Error::custom)?;
         let mut len = 0usize;
         while seq
-            .next_element_seed(Walker {
-                visit: &mut *self.visit,
-                depth: depth + 1,
-                keep: None,
-            })?
+            .next_element_seed(self.child(Some((depth, len))))?
             .is_some()
         {
             len += 1;
         }
+        self.path.truncate(depth);
         (self.visit)(Step::List { depth, len }).map_err(A::Error::custom)
     }
 
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'t>>(mut self, mut map: A) -> Result<(), A::Error> {
         use serde::de::Error;
-        let depth = self.depth;
+        let depth = self.enter();
         (self.visit)(Step::Open { depth }).map_err(A::Error::custom)?;
-        let Some((names, kept)) = self.keep else {
-            while map.next_key::<IgnoredAny>()?.is_some() {
-                map.next_value_seed(Walker {
-                    visit: &mut *self.visit,
-                    depth: depth + 1,
-                    keep: None,
-                })?;
-            }
-            return Ok(());
-        };
-        // The root: its few keys are read as text to find the members to keep.
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            match names.iter().position(|n| *n == key) {
-                Some(i) => kept[i] = Some(map.next_value()?),
-                None => map.next_value_seed(Walker {
-                    visit: &mut *self.visit,
-                    depth: depth + 1,
-                    keep: None,
-                })?,
+        let mut keep = self.keep.take();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            let kept = keep
+                .as_mut()
+                .and_then(|(names, kept)| names.iter().position(|n| *n == key).map(|i| (i, kept)));
+            self.path.truncate(depth);
+            self.path.push(Seg::Key(key));
+            match kept {
+                Some((i, kept)) => kept[i] = Some(map.next_value()?),
+                None => map.next_value_seed(self.child(None))?,
             }
         }
+        self.path.truncate(depth);
         Ok(())
+    }
+}
+
+/// An object's key, borrowed from the text when it has no escapes.
+struct KeySeed;
+
+impl<'t> DeserializeSeed<'t> for KeySeed {
+    type Value = Cow<'t, str>;
+    fn deserialize<D: serde::Deserializer<'t>>(self, de: D) -> Result<Cow<'t, str>, D::Error> {
+        de.deserialize_str(self)
+    }
+}
+
+impl<'t> Visitor<'t> for KeySeed {
+    type Value = Cow<'t, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_borrowed_str<E>(self, s: &'t str) -> Result<Cow<'t, str>, E> {
+        Ok(Cow::Borrowed(s))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Cow<'t, str>, E> {
+        Ok(Cow::Owned(s.to_owned()))
     }
 }
 
@@ -265,6 +364,26 @@ mod tests {
         assert!(e.problem.contains("invalid type"), "{}", e.problem);
         assert!(!e.problem.contains(" at line "), "{}", e.problem);
         assert_eq!((e.line, e.column), (1, 28));
+    }
+
+    #[test]
+    fn paths_name_elements_missing_fields_and_escaped_keys() {
+        #[derive(Debug, Deserialize)]
+        struct Nums {
+            #[allow(dead_code)]
+            xs: Vec<u32>,
+        }
+        let e = from_json::<Nums>(r#"{"xs":[1,2,"x",4]}"#).unwrap_err();
+        assert_eq!(e.path, "$.xs[2]");
+        let e = from_json::<Outer>(r#"{"items":[{"n":1},{"m":2}]}"#).unwrap_err();
+        assert!(e.path.starts_with("$.items[1]"), "{}", e.path);
+        assert!(e.problem.contains("missing field `n`"), "{}", e.problem);
+        let e = from_json::<Outer>("{\"it\\u0065ms\":[{\"n\":true}]}").unwrap_err();
+        assert_eq!(e.path, "$.items[0].n");
+        // Multi-byte text before the error: the position is in bytes and still lands right.
+        let e = from_json::<Outer>("{\"items\":[{\"n\":1},\n{\"n\":\"深圳\"}]}").unwrap_err();
+        assert_eq!(e.path, "$.items[1].n");
+        assert_eq!(e.line, 2);
     }
 
     #[test]
