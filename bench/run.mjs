@@ -165,8 +165,9 @@ async function seed(context, url, cases) {
       const tx = db.transaction("cases", "readwrite");
       const store = tx.objectStore("cases");
       store.clear();
-      // The app's stored shape (src/storage/mod.rs): key, revision, the record as JSON text.
-      for (const c of cases) store.put({ id: c.id, rev: c.rev, json: JSON.stringify(c) });
+      // The app's stored shape (src/storage/mod.rs): key, revision, the record as UTF-8 JSON.
+      const utf8 = new TextEncoder();
+      for (const c of cases) store.put({ id: c.id, rev: c.rev, json: utf8.encode(JSON.stringify(c)) });
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
       tx.onabort = () => reject(tx.error);

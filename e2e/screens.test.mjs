@@ -1,10 +1,16 @@
-// Every screen at the two tablet sizes (768×1024 portrait, 1024×768 landscape), with real data
-// on it: a screenshot of each for a person to look at (e2e/artifacts/screenshots/screen-*), and
-// the checks a screenshot cannot make by itself: nothing scrolls sideways, no control is a
-// smaller touch target than 44 px, and nothing needs hover to be reached.
+// Every screen at the two tablet sizes (768×1024 portrait in Chinese, 1024×768 landscape in
+// English), with real data on it: a screenshot of each for a person to look at
+// (e2e/artifacts/screenshots/screen-*), and the checks a screenshot cannot make by itself:
+// nothing scrolls sideways, no control is a smaller touch target than 44 px, and axe-core finds
+// no serious or critical violation (so every screen is checked in both languages).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import { start, open, tid, fillCase, isoDaysFromNow, shot } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const DRILL = "drill_customs_filing_fair";
 
@@ -92,16 +98,33 @@ function smallTargets() {
   return out;
 }
 
-for (const viewport of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
+const RUNS = [
+  { viewport: { width: 768, height: 1024 }, lang: "zh" },
+  { viewport: { width: 1024, height: 768 }, lang: "en" },
+];
+
+for (const { viewport, lang } of RUNS) {
   const size = `${viewport.width}x${viewport.height}`;
-  test(`every screen at ${size}: screenshot, no sideways scroll, 44 px targets`, async () => {
+  test(`every screen at ${size} (${lang}): screenshot, no sideways scroll, 44 px targets, axe`, async () => {
     const page = await h.newPage(viewport);
     const made = await build(page);
+    if (lang === "en") {
+      await tid(page, "lang-toggle").click();
+      await page.waitForFunction(() => document.documentElement.lang === "en");
+    }
     const problems = [];
     for (const route of screens(made)) {
       await open(page, h.url, route);
       const name = route === "/" ? "home" : route.replace(made.id, "case").replace(/debrief\/.*/, "debrief").replace(/[^a-z0-9_-]+/gi, "-").replace(/^-|-$/g, "");
-      await shot(page, `screen-${name}-${size}`);
+      await shot(page, `screen-${name}-${size}-${lang}`);
+      await page.evaluate(AXE);
+      const axe = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      });
+      for (const a of axe) problems.push(`${route}: axe ${a}`);
       const state = await page.evaluate(smallTargets);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) problems.push(`${route}: ${overflow}px wider than the screen`);

@@ -140,8 +140,8 @@ async fn settings_round_trip() {
     );
 }
 
-/// Records written by builds before the `{ id, rev, json }` shape were plain objects: they are
-/// still read by every read path and take the new shape when saved again.
+/// Records written by earlier builds, as plain objects or as `{ id, rev, json }` with a JSON
+/// string, are still read by every read path and take the current shape when saved again.
 #[wasm_bindgen_test]
 async fn records_stored_as_plain_objects_by_earlier_builds_still_load() {
     use idb::{Factory, TransactionMode};
