@@ -31,16 +31,42 @@ pub fn MaterialsView(props: &MaterialsViewProps) -> Html {
             <LegalRepView presence={p.legal_rep} note={p.legal_rep_note.clone()} on_edit={props.on_edit.clone()} />
             <ChecksView precheck={p.clone()} on_edit={props.on_edit.clone()} />
             <ul class="precheck-materials">
-                { for p.materials.iter().map(|m| material(m, &props.findings, &props.on_edit, lang, props.reveal)) }
+                { for p.materials.iter().map(|m| html! {
+                    <MaterialCard key={m.key.clone()} material={m.clone()}
+                        issues={props.findings.iter().filter(|f| f.touches(&m.key, None)).count()}
+                        on_edit={props.on_edit.clone()} {lang} reveal={props.reveal} />
+                }) }
             </ul>
             <CustomForm on_edit={props.on_edit.clone()} />
         </>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct MaterialCardProps {
+    material: Material,
+    issues: usize,
+    on_edit: Callback<Edit>,
+    lang: Lang,
+    reveal: bool,
+}
+
+/// One material. A component of its own with plain props (no context), so typing into one
+/// material re-renders that card only: the others' props are unchanged and Yew skips them.
+#[component]
+fn MaterialCard(props: &MaterialCardProps) -> Html {
+    material(
+        &props.material,
+        props.issues,
+        &props.on_edit,
+        props.lang,
+        props.reveal,
+    )
+}
+
 fn material(
     m: &Material,
-    findings: &[Finding],
+    issues: usize,
     on_edit: &Callback<Edit>,
     lang: Lang,
     reveal: bool,
@@ -74,10 +100,9 @@ fn material(
             })
         })
     };
-    let issues = findings.iter().filter(|f| f.touches(&m.key, None)).count();
     let status_id = format!("status-{key}");
     html! {
-        <li key={key.clone()} class="precheck-material" data-testid={format!("material-{key}")}>
+        <li class="precheck-material" data-testid={format!("material-{key}")}>
             <h4>{ m.title.get(lang) }
                 if m.is_custom() {
                     <span class="badge">{ format!(" · {}", t(lang, PreK::CustomBadge)) }</span>

@@ -8,10 +8,10 @@ use super::{
     precheck_of, print_page, AuditView, FeasibilityView, FindingsView, MaterialsView, PrintReport,
     ServiceStep, SignoffView,
 };
-use crate::domain::precheck::{run, Edit};
+use crate::domain::precheck::{run, Edit, Precheck};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppContext};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -37,6 +37,27 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let error = use_state(|| None::<String>);
     // Personal ID numbers stay masked until asked for, and again after leaving the tab.
     let reveal = use_state(|| false);
+    // The latest precheck, person and context, read when an edit arrives: the edit callback
+    // itself then never changes, so the material cards (memoised on their props) do not all
+    // re-render on every keystroke.
+    let latest = use_mut_ref(|| None::<(AppContext, String, Rc<Precheck>)>);
+    let on_edit = {
+        let (latest, error) = (latest.clone(), error.clone());
+        use_callback((), move |edit: Edit, _: &()| {
+            let Some((ctx, who, p)) = latest.borrow().clone() else {
+                return;
+            };
+            match p.apply(&edit, &who, platform::now()) {
+                Ok(next) => {
+                    error.set(None);
+                    if next != *p {
+                        save(&ctx, next);
+                    }
+                }
+                Err(e) => error.set(Some(e.message(ctx.lang))),
+            }
+        })
+    };
     let Some(case) = ctx.case(&props.case_id) else {
         return Html::default();
     };
@@ -46,22 +67,7 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let findings = precheck
         .as_ref()
         .map(|p| Rc::new(run(p, &case, service, &ctx.calendar, today)));
-    let on_edit = {
-        let (ctx, who, error, precheck) =
-            (ctx.clone(), who.clone(), error.clone(), precheck.clone());
-        Callback::from(move |edit: Edit| {
-            let Some(p) = &precheck else { return };
-            match p.apply(&edit, &who, platform::now()) {
-                Ok(next) => {
-                    error.set(None);
-                    if next != **p {
-                        save(&ctx, next);
-                    }
-                }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
-            }
-        })
-    };
+    *latest.borrow_mut() = precheck.clone().map(|p| (ctx.clone(), (*who).clone(), p));
     let on_who = {
         let who = who.clone();
         Callback::from(move |e: InputEvent| {
