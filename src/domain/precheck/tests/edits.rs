@@ -367,18 +367,8 @@ fn every_error_has_a_message_in_both_languages() {
 
 #[test]
 fn audit_messages_read_well_and_mask_id_numbers() {
-    let fx = fresh("bank_account_opening", "2026-06-30", 3);
-    let pc = fx
-        .pc
-        .set_field(
-            "legal_rep_id",
-            0,
-            FieldKind::IdNumber,
-            ID_OK,
-            "小李",
-            at(10),
-        )
-        .and_then(|p| p.set_legal_rep(Presence::Unavailable, "在国外出差", "小李", at(11)))
+    let pc = bank_with_rep_id()
+        .set_legal_rep(Presence::Unavailable, "在国外出差", "小李", at(11))
         .and_then(|p| p.answer_check("premises_visit", Some(CheckAnswer::Fine), "小李", at(12)))
         .expect("edits");
     for e in &pc.audit {

@@ -131,6 +131,22 @@ pub(super) fn fresh(service_key: &str, hard: &str, promised: u32) -> Fx {
 
 /// Every material in hand, every field valid, every pitfall answered, the legal
 /// representative available: the engine must find nothing.
+/// A bank-account precheck with the legal representative's ID number entered by 小李 at 10 s
+/// (the start of the masking and audit-message tests).
+pub(super) fn bank_with_rep_id() -> Precheck {
+    fresh("bank_account_opening", "2026-06-30", 3)
+        .pc
+        .set_field(
+            "legal_rep_id",
+            0,
+            FieldKind::IdNumber,
+            ID_OK,
+            "小李",
+            at(10),
+        )
+        .expect("id")
+}
+
 pub(super) fn clean(service_key: &str, hard: &str, promised: u32) -> Fx {
     let mut fx = fresh(service_key, hard, promised);
     let keys: Vec<String> = fx.pc.materials.iter().map(|m| m.key.clone()).collect();

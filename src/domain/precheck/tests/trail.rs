@@ -170,18 +170,7 @@ fn a_legacy_trail_without_hashes_is_accepted_and_new_entries_chain_on() {
 
 #[test]
 fn id_numbers_show_masked_unless_revealed() {
-    let fx = fresh("bank_account_opening", "2026-06-30", 3);
-    let pc = fx
-        .pc
-        .set_field(
-            "legal_rep_id",
-            0,
-            FieldKind::IdNumber,
-            ID_OK,
-            "小李",
-            at(10),
-        )
-        .expect("id");
+    let pc = bank_with_rep_id();
     let entry = pc
         .audit
         .iter()
