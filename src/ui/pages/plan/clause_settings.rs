@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error};
+use super::shared::{commit, error_banner, field_error, use_text_fields, TextFields};
 use crate::domain::plan::{
     Plan, PlanError, PlanField, Problem, ProblemKind, MAX_AMOUNT_YUAN, MAX_SUBMIT_DAYS,
 };
@@ -37,29 +37,26 @@ fn opt_text(v: Option<u64>) -> String {
 pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let fields = {
+    let TextFields {
+        values: fields,
+        saved,
+        on_change,
+    } = {
         let s = props.plan.clauses.clone();
-        use_state(move || {
-            [
-                s.agency_name,
-                s.materials_due.map(|d| d.to_string()).unwrap_or_default(),
-                s.submit_within_days.to_string(),
-                opt_text(s.expedite_fee_yuan),
-                opt_text(s.compensation_cap_yuan),
-            ]
-        })
+        use_text_fields(
+            move || {
+                [
+                    s.agency_name,
+                    s.materials_due.map(|d| d.to_string()).unwrap_or_default(),
+                    s.submit_within_days.to_string(),
+                    opt_text(s.expedite_fee_yuan),
+                    opt_text(s.compensation_cap_yuan),
+                ]
+            },
+            |f: F| f as usize,
+        )
     };
     let error = use_state(|| None::<PlanError>);
-    let saved = use_state(|| false);
-    let on_change = {
-        let (fields, saved) = (fields.clone(), saved.clone());
-        Callback::from(move |(f, v): (F, String)| {
-            let mut next = (*fields).clone();
-            next[f as usize] = v;
-            fields.set(next);
-            saved.set(false);
-        })
-    };
     let onsubmit = {
         let (ctx, plan, fields, error, saved) = (
             ctx.clone(),

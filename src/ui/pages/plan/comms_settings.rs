@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error};
+use super::shared::{commit, error_banner, field_error, use_text_fields, TextFields};
 use crate::domain::plan::{Plan, PlanError, PlanField, Problem, ProblemKind, MAX_NOTIFY_HOURS};
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
@@ -30,33 +30,30 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let s = &props.plan.comms;
-    let fields = {
+    let TextFields {
+        values: fields,
+        saved,
+        on_change,
+    } = {
         let s = s.clone();
-        use_state(move || {
-            [
-                s.notify_within_hours.to_string(),
-                s.report_time,
-                s.contact_person,
-                s.contact_phone,
-                s.channel,
-            ]
-        })
+        use_text_fields(
+            move || {
+                [
+                    s.notify_within_hours.to_string(),
+                    s.report_time,
+                    s.contact_person,
+                    s.contact_phone,
+                    s.channel,
+                ]
+            },
+            |f: F| f as usize,
+        )
     };
     let daily = {
         let d = s.daily_report;
         use_state(move || d)
     };
     let error = use_state(|| None::<PlanError>);
-    let saved = use_state(|| false);
-    let on_change = {
-        let (fields, saved) = (fields.clone(), saved.clone());
-        Callback::from(move |(f, v): (F, String)| {
-            let mut next = (*fields).clone();
-            next[f as usize] = v;
-            fields.set(next);
-            saved.set(false);
-        })
-    };
     let onsubmit = {
         let (ctx, plan, fields, daily, error, saved) = (
             ctx.clone(),

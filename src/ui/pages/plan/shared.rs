@@ -89,3 +89,35 @@ pub fn scale_options(labels: [&str; 5]) -> Vec<(AttrValue, AttrValue)> {
         })
         .collect()
 }
+
+/// A settings form's text fields (indexed by its field enum), whether what is on screen is
+/// saved, and the change callback that updates one field and marks the form unsaved.
+pub struct TextFields<F: 'static, const N: usize> {
+    pub values: UseStateHandle<[String; N]>,
+    pub saved: UseStateHandle<bool>,
+    pub on_change: Callback<(F, String)>,
+}
+
+#[hook]
+pub fn use_text_fields<F, I, const N: usize>(init: I, index: fn(F) -> usize) -> TextFields<F, N>
+where
+    F: 'static,
+    I: FnOnce() -> [String; N],
+{
+    let values = use_state(init);
+    let saved = use_state(|| false);
+    let on_change = {
+        let (values, saved) = (values.clone(), saved.clone());
+        Callback::from(move |(f, v): (F, String)| {
+            let mut next = (*values).clone();
+            next[index(f)] = v;
+            values.set(next);
+            saved.set(false);
+        })
+    };
+    TextFields {
+        values,
+        saved,
+        on_change,
+    }
+}
