@@ -21,6 +21,7 @@ import { serve } from "../e2e/server.mjs";
 import { generateCases } from "./generate.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+// BENCH_ONLY=storage: only the storage, export and import comparison, printed, nothing written.
 const CASES = Number(process.env.BENCH_CASES || 2000);
 const THROTTLE = 4;
 const DIRS = {
@@ -499,6 +500,19 @@ async function main() {
     args: [...ARGS, "--js-flags=--expose-gc"],
   });
   const errors = [];
+  if (process.env.BENCH_ONLY === "storage") {
+    // A quick look at storage, export and import alone (no table, no results file).
+    try {
+      const t = (await storageAndBackup(browser, servers.bench.url, cases)).median;
+      const r = (a, b) => `${round1(t[a])} vs ${round1(t[b])} ms = ${(t[a] / t[b]).toFixed(2)}x`;
+      console.log(`save ${r("oursSave", "dexieSave")}; load ${r("oursLoad", "dexieLoad")}`);
+      console.log(`export ${r("oursExport", "jsStringifyCompact")}; import ${r("oursImport", "jsParse")}`);
+      return;
+    } finally {
+      await browser.close();
+      for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
+    }
+  }
   try {
     // Startup: hello-world, empty app and app with 2,000 cases, interleaved run by run.
     log(`startup at ${THROTTLE}× CPU throttling, ${RUNS} runs (+1 warm-up) each`);

@@ -9,7 +9,9 @@ use uuid::Uuid;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub id: Uuid,
+    #[serde(deserialize_with = "utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "utc")]
     pub updated_at: DateTime<Utc>,
     /// Incremented on every save; two tabs compare it to refuse overwriting each other.
     pub rev: u32,
@@ -58,6 +60,55 @@ pub trait Record: Clone + PartialEq + Serialize + serde::de::DeserializeOwned + 
     }
 }
 
+/// Reads a UTC time as this app writes it (`2026-08-26T12:14:10Z`, optionally with a fraction
+/// of a second) without chrono's general RFC 3339 parser, which took a fifth of the time of
+/// loading 2,000 cases in the browser. Anything else goes to chrono, so every RFC 3339 form
+/// it accepts is still read, with its error message.
+pub fn utc<'de, D: serde::Deserializer<'de>>(de: D) -> Result<DateTime<Utc>, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an RFC 3339 date and time")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<DateTime<Utc>, E> {
+            if let Some(t) = parse_utc_z(s) {
+                return Ok(t);
+            }
+            DateTime::parse_from_rfc3339(s)
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(E::custom)
+        }
+    }
+    de.deserialize_str(Visitor)
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z`; `None` for anything else (left to the general parser).
+fn parse_utc_z(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    if b[16] != b':' || *b.last()? != b'Z' {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let nanos = match &b[19..b.len() - 1] {
+        [] => 0,
+        [b'.', digits @ ..] if (1..=9).contains(&digits.len()) => {
+            num(20, b.len() - 1)? * 10u32.pow(9 - digits.len() as u32)
+        }
+        _ => return None,
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    let time = date.and_hms_nano_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?, nanos)?;
+    Some(time.and_utc())
+}
+
 /// Builds a UUID v7 from the current time and ten random bytes. Both come from the caller so
 /// that the domain stays deterministic under test (the browser passes `crypto.getRandomValues`).
 pub fn new_id(now: DateTime<Utc>, random: [u8; 10]) -> Uuid {
@@ -74,6 +125,46 @@ mod tests {
         Utc.timestamp_opt(secs, 0)
             .single()
             .expect("valid test time")
+    }
+
+    fn read(text: &str) -> Result<DateTime<Utc>, serde_json::Error> {
+        utc(&mut serde_json::Deserializer::from_str(&format!("\"{text}\"")))
+    }
+
+    #[test]
+    fn utc_times_read_like_chrono_reads_them() {
+        for text in [
+            "2026-08-26T12:14:10Z",
+            "2026-08-26T12:14:10.5Z",
+            "2026-08-26T12:14:10.123456789Z",
+            "2026-08-26T12:14:10.1234567890Z",
+            "2024-02-29T23:59:59.000001Z",
+            "2026-08-26T20:14:10+08:00",
+            "2026-08-26t12:14:10z",
+            "2026-08-26 12:14:10Z",
+        ] {
+            let chrono: DateTime<Utc> = serde_json::from_str(&format!("\"{text}\"")).expect(text);
+            assert_eq!(read(text).expect(text), chrono, "{text}");
+        }
+        let now = at(1_790_000_000) + chrono::Duration::nanoseconds(123_456_700);
+        let written = serde_json::to_string(&now).expect("serialises");
+        assert_eq!(read(written.trim_matches('"')).expect("reads"), now);
+    }
+
+    #[test]
+    fn bad_utc_times_are_errors_not_panics() {
+        for text in [
+            "",
+            "2026-02-30T12:14:10Z",
+            "2026-08-26T24:14:10Z",
+            "2026-08-26T12:14:10.Z",
+            "2026-13-01T00:00:00Z",
+            "2026-08-26T12:14:1xZ",
+            "２０２６-08-26T12:14:10Z",
+            "2026-08-26",
+        ] {
+            assert!(read(text).is_err(), "{text:?} must be refused");
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use idb::{Database, Factory, Query, TransactionMode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use uuid::Uuid;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::domain::backup::Dataset;
 use crate::domain::json;
@@ -234,27 +234,26 @@ impl Repository {
             .db
             .transaction(kinds, TransactionMode::ReadOnly)
             .map_err(idb)?;
+        // Every store's request is queued before the first is awaited, so the stores are read
+        // back to back rather than one event-loop turn apart.
+        let requests = kinds
+            .iter()
+            .map(|kind| {
+                let request = tx.object_store(kind)?.get_all(None, None)?;
+                Ok(std::future::IntoFuture::into_future(request))
+            })
+            .collect::<Result<Vec<_>, idb::Error>>()
+            .map_err(idb)?;
         let mut text: Vec<u8> = b"{".to_vec();
-        for (i, kind) in kinds.iter().enumerate() {
-            let values = tx
-                .object_store(kind)
-                .map_err(idb)?
-                .get_all(None, None)
-                .map_err(idb)?
-                .await
-                .map_err(idb)?;
+        for (i, (kind, request)) in kinds.iter().zip(requests).enumerate() {
+            let values = request.await.map_err(idb)?;
             if i > 0 {
                 text.push(b',');
             }
             text.push(b'"');
             text.extend_from_slice(kind.as_bytes());
             text.extend_from_slice(b"\":[");
-            for (j, value) in values.iter().enumerate() {
-                if j > 0 {
-                    text.push(b',');
-                }
-                append_record(value, &mut text)?;
-            }
+            append_records(values, &mut text)?;
             text.push(b']');
         }
         text.push(b'}');
@@ -393,26 +392,52 @@ fn wrap(meta: &Meta, text: &str) -> Result<JsValue, StorageError> {
     Ok(object.into())
 }
 
-/// Appends a stored record's JSON to `out`: the `json` bytes, or what earlier builds stored (a
-/// JSON string there, or the whole record as an object).
-fn append_record(value: &JsValue, out: &mut Vec<u8>) -> Result<(), StorageError> {
-    let json = js_sys::Reflect::get(value, &JsValue::from_str("json")).unwrap_or_default();
-    if let Some(bytes) = json.dyn_ref::<js_sys::Uint8Array>() {
-        let start = out.len();
-        out.resize(start + bytes.length() as usize, 0);
-        bytes.copy_to(&mut out[start..]);
-    } else if let Some(text) = json.as_string() {
-        out.extend_from_slice(text.as_bytes());
-    } else {
-        out.extend_from_slice(stringify(value)?.as_bytes());
-    }
+// One call joins a store's records into JSON array items: 2,000 calls across the wasm
+// boundary per store (read the field, test its type, copy) took a sixth of the time of loading
+// 2,000 cases. Records of earlier builds (a JSON string, or the record as a plain object) are
+// encoded here too, so every shape arrives as UTF-8 bytes.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+const utf8 = new TextEncoder();
+export function join_stored(values) {
+  const parts = new Array(values.length);
+  let size = Math.max(0, values.length - 1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const json = v === null || typeof v !== "object" ? undefined : v.json;
+    const bytes = json instanceof Uint8Array ? json
+      : utf8.encode(typeof json === "string" ? json : JSON.stringify(v));
+    parts[i] = bytes;
+    size += bytes.length;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out[at++] = 44;
+    out.set(parts[i], at);
+    at += parts[i].length;
+  }
+  return out;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn join_stored(values: Vec<JsValue>) -> Result<js_sys::Uint8Array, JsValue>;
+}
+
+/// Appends the stored records, comma-separated, as UTF-8 JSON.
+fn append_records(values: Vec<JsValue>, out: &mut Vec<u8>) -> Result<(), StorageError> {
+    let bytes = join_stored(values)
+        .map_err(|_| StorageError::Decode("a stored record could not be read".into()))?;
+    let start = out.len();
+    out.resize(start + bytes.length() as usize, 0);
+    bytes.copy_to(&mut out[start..]);
     Ok(())
 }
 
 /// One stored record's JSON text.
 fn record_text(value: &JsValue) -> Result<String, StorageError> {
     let mut bytes = Vec::new();
-    append_record(value, &mut bytes)?;
+    append_records(vec![value.clone()], &mut bytes)?;
     String::from_utf8(bytes).map_err(|_| StorageError::Decode("stored text is not UTF-8".into()))
 }
 

@@ -142,6 +142,7 @@ pub struct Team {
 /// The events form a hash chain (see `domain::audit`), so an altered history shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseEvent {
+    #[serde(deserialize_with = "super::record::utc")]
     pub at: DateTime<Utc>,
     pub kind: CaseEventKind,
     /// SHA-256 over the previous event's hash and this event's `at` and `kind`.
@@ -170,13 +171,54 @@ impl CaseEvent {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "EventKindWire")]
 pub enum CaseEventKind {
     Created,
     Edited { fields: Vec<Field> },
     StatusChanged { from: Status, to: Status },
     Archived,
     Restored,
+}
+
+/// The stored form of [`CaseEventKind`], read as one flat object. serde reads an internally
+/// tagged enum by first copying the whole object into a buffer, which made these events half
+/// of the time to load 2,000 cases in the browser; a flat struct is read in one pass.
+#[derive(Deserialize)]
+struct EventKindWire {
+    #[serde(rename = "type")]
+    tag: EventTag,
+    fields: Option<Vec<Field>>,
+    from: Option<Status>,
+    to: Option<Status>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum EventTag {
+    Created,
+    Edited,
+    StatusChanged,
+    Archived,
+    Restored,
+}
+
+impl TryFrom<EventKindWire> for CaseEventKind {
+    type Error = &'static str;
+
+    fn try_from(w: EventKindWire) -> Result<Self, Self::Error> {
+        Ok(match w.tag {
+            EventTag::Created => CaseEventKind::Created,
+            EventTag::Edited => CaseEventKind::Edited {
+                fields: w.fields.ok_or("missing field `fields`")?,
+            },
+            EventTag::StatusChanged => CaseEventKind::StatusChanged {
+                from: w.from.ok_or("missing field `from`")?,
+                to: w.to.ok_or("missing field `to`")?,
+            },
+            EventTag::Archived => CaseEventKind::Archived,
+            EventTag::Restored => CaseEventKind::Restored,
+        })
+    }
 }
 
 /// One expedited case.

@@ -292,6 +292,53 @@ fn a_case_round_trips_through_json() {
 }
 
 #[test]
+fn every_event_kind_keeps_its_stored_form() {
+    let kinds = [
+        (CaseEventKind::Created, r#"{"type":"created"}"#),
+        (
+            CaseEventKind::Edited {
+                fields: vec![Field::CompanyName, Field::HardDate],
+            },
+            r#"{"type":"edited","fields":["company_name","hard_date"]}"#,
+        ),
+        (
+            CaseEventKind::StatusChanged {
+                from: Status::Intake,
+                to: Status::Precheck,
+            },
+            r#"{"type":"status_changed","from":"intake","to":"precheck"}"#,
+        ),
+        (CaseEventKind::Archived, r#"{"type":"archived"}"#),
+        (CaseEventKind::Restored, r#"{"type":"restored"}"#),
+    ];
+    for (kind, json) in kinds {
+        assert_eq!(serde_json::to_string(&kind).expect("serialise"), json);
+        let back: CaseEventKind = serde_json::from_str(json).expect(json);
+        assert_eq!(back, kind);
+    }
+    // Key order does not matter, and unknown keys are ignored as before.
+    let reordered: CaseEventKind =
+        serde_json::from_str(r#"{"to":"done","note":1,"from":"submitted","type":"status_changed"}"#)
+            .expect("reordered");
+    assert_eq!(
+        reordered,
+        CaseEventKind::StatusChanged {
+            from: Status::Submitted,
+            to: Status::Done
+        }
+    );
+    for (bad, says) in [
+        (r#"{"type":"edited"}"#, "fields"),
+        (r#"{"type":"status_changed","from":"intake"}"#, "to"),
+        (r#"{"type":"renamed"}"#, "renamed"),
+        (r#"{"fields":[]}"#, "type"),
+    ] {
+        let err = serde_json::from_str::<CaseEventKind>(bad).expect_err(bad);
+        assert!(err.to_string().contains(says), "{bad}: {err}");
+    }
+}
+
+#[test]
 fn keys_round_trip_and_set_updates_one_field() {
     for s in Status::ALL {
         assert_eq!(Status::from_key(s.key()), Some(s));
