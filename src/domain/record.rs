@@ -128,7 +128,9 @@ mod tests {
     }
 
     fn read(text: &str) -> Result<DateTime<Utc>, serde_json::Error> {
-        utc(&mut serde_json::Deserializer::from_str(&format!("\"{text}\"")))
+        utc(&mut serde_json::Deserializer::from_str(&format!(
+            "\"{text}\""
+        )))
     }
 
     #[test]

@@ -165,6 +165,20 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
             max: limits.max_bytes,
         });
     }
+    // The common case, a current file well within the limits, is decoded at once; anything
+    // else takes the careful path below, which names what is wrong and where.
+    if json::within_limits(
+        text,
+        limits.max_depth,
+        limits.max_text_chars,
+        limits.max_records_per_kind,
+    ) {
+        if let Ok(envelope) = json::from_json::<Envelope>(text) {
+            if envelope.format == FORMAT && envelope.schema_version == SCHEMA_VERSION {
+                return no_duplicates(envelope);
+            }
+        }
+    }
     let [format, schema_version] = check_shape(text, &limits)?;
     if !text.trim_start().starts_with('{') {
         return Err(ImportError::WrongFormat { found: None });
@@ -209,6 +223,10 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
         })?;
         json::from_json(&text).map_err(field)?
     };
+    no_duplicates(envelope)
+}
+
+fn no_duplicates(envelope: Envelope) -> Result<Envelope, ImportError> {
     if let Some((kind, id)) = envelope.data.duplicate_ids().into_iter().next() {
         return Err(ImportError::DuplicateId {
             kind: kind.to_string(),
@@ -228,7 +246,7 @@ enum Broken {
 /// Walks the JSON once, refusing huge texts, huge lists and deep nesting before any typed work
 /// (and telling a file that is not JSON at all by its line and column); returns the root's
 /// `format` and `schema_version`, read in the same pass.
-fn check_shape(text: &str, limits: &Limits) -> Result<[Option<Value>; 2], ImportError> {
+pub(super) fn check_shape(text: &str, limits: &Limits) -> Result<[Option<Value>; 2], ImportError> {
     let mut broken = None;
     let walked = json::walk(text, &["format", "schema_version"], &mut |step| {
         let b = match step {

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::*;
 use crate::domain::case::{Case, CaseInput, Status};
+use crate::domain::json;
 use crate::domain::record::new_id;
 use crate::i18n::Lang;
 
@@ -665,4 +666,92 @@ fn import_reports_a_precheck_whose_audit_trail_was_edited_in_the_file() {
     assert_eq!(altered[0].history, History::PrecheckTrail);
     assert_eq!(altered[0].case_id, precheck.case_id);
     assert_eq!(altered[0].event, entry + 1);
+}
+
+/// JSON trees of arbitrary shape: short and long strings (with quotes, backslashes and
+/// non-ASCII), numbers, literals, nested arrays and objects.
+fn json_tree() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        "[a-z\"\\\\é中\u{1F600}]{0,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..7).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map("[a-z\"]{0,10}", inner, 0..5)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    /// The quick look may send a file to the careful walk for nothing, but never lets through
+    /// one that the walk refuses.
+    #[test]
+    fn the_quick_shape_check_never_passes_what_the_walk_refuses(
+        tree in json_tree(),
+        pretty in any::<bool>(),
+        max_depth in 1usize..7,
+        max_text_chars in 0usize..10,
+        max_records_per_kind in 0usize..6,
+    ) {
+        let text = if pretty {
+            serde_json::to_string_pretty(&tree).expect("serialises")
+        } else {
+            serde_json::to_string(&tree).expect("serialises")
+        };
+        let limits = Limits { max_bytes: usize::MAX, max_depth, max_text_chars, max_records_per_kind };
+        if json::within_limits(&text, max_depth, max_text_chars, max_records_per_kind) {
+            prop_assert!(import::check_shape(&text, &limits).is_ok(), "{}", text);
+        }
+    }
+}
+
+#[test]
+fn the_quick_shape_check_reads_strings_and_lists_right() {
+    let ok = |t: &str| json::within_limits(t, 4, 5, 3);
+    assert!(ok(r#"{"a":[1,2,3],"b":"12345"}"#));
+    assert!(
+        ok(r#"{"a":"\"\\","b":[]}"#),
+        "escaped quotes do not end a string"
+    );
+    assert!(
+        !ok(r#"{"a":"\"\\\"","b":[]}"#),
+        "escapes count as bytes: 6 > 5"
+    );
+    assert!(ok(r#"[[], [ ], {}]"#));
+    assert!(!ok(r#"{"a":[1,2,3,4]}"#), "a list over the limit");
+    assert!(!ok(r#"{"a":"123456"}"#), "a string over the limit");
+    assert!(!ok(r#"{"a":[[[1]]]}"#), "too deep");
+    assert!(!ok(r#"{"a":"12"#), "an unterminated string");
+    assert!(!ok(r#"{"a":"\"#), "a backslash at the end");
+    assert!(!ok(r#"{"a":1"#), "an unclosed object");
+    assert!(!ok(r#"{"a":1}}"#), "a stray closing brace");
+}
+
+#[test]
+fn a_current_file_reads_the_same_by_the_quick_and_the_careful_path() {
+    let text = export(sample());
+    let quick = parse_backup(&text, Limits::default()).expect("quick path");
+    assert!(json::within_limits(&text, 32, 100_000, 100_000));
+    // A limit the quick look cannot clear sends the same file down the careful path.
+    let careful = parse_backup(
+        &text,
+        Limits {
+            max_depth: 3,
+            ..Limits::default()
+        },
+    );
+    assert!(
+        matches!(careful, Err(ImportError::TooDeep { .. })),
+        "{careful:?}"
+    );
+    let roomy = Limits {
+        max_text_chars: 100_000,
+        ..Limits::default()
+    };
+    assert_eq!(parse_backup(&text, roomy).expect("same file"), quick);
 }

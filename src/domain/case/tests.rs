@@ -317,9 +317,10 @@ fn every_event_kind_keeps_its_stored_form() {
         assert_eq!(back, kind);
     }
     // Key order does not matter, and unknown keys are ignored as before.
-    let reordered: CaseEventKind =
-        serde_json::from_str(r#"{"to":"done","note":1,"from":"submitted","type":"status_changed"}"#)
-            .expect("reordered");
+    let reordered: CaseEventKind = serde_json::from_str(
+        r#"{"to":"done","note":1,"from":"submitted","type":"status_changed"}"#,
+    )
+    .expect("reordered");
     assert_eq!(
         reordered,
         CaseEventKind::StatusChanged {
