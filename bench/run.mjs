@@ -21,7 +21,7 @@ import { serve } from "../e2e/server.mjs";
 import { generateCases } from "./generate.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
-// BENCH_ONLY=storage: only the storage, export and import comparison, printed, nothing written.
+// BENCH_ONLY=storage or BENCH_ONLY=interactions: only that part, printed, nothing written.
 const CASES = Number(process.env.BENCH_CASES || 2000);
 const THROTTLE = 4;
 const DIRS = {
@@ -507,6 +507,27 @@ async function main() {
       const r = (a, b) => `${round1(t[a])} vs ${round1(t[b])} ms = ${(t[a] / t[b]).toFixed(2)}x`;
       console.log(`save ${r("oursSave", "dexieSave")}; load ${r("oursLoad", "dexieLoad")}`);
       console.log(`export ${r("oursExport", "jsStringifyCompact")}; import ${r("oursImport", "jsParse")}`);
+      return;
+    } finally {
+      await browser.close();
+      for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
+    }
+  }
+  if (process.env.BENCH_ONLY === "interactions") {
+    // A quick look at the long tasks of a wizard step, a plan edit and a drill decision alone.
+    try {
+      const context = await newContext(browser);
+      await (await openPage(context, servers.app.url)).close(); // creates the stores
+      await seed(context, servers.app.url, cases);
+      const target = cases.find((c) => !c.deleted && c.service_key && c.status !== "done" && c.status !== "cancelled") || cases[0];
+      const acts = [];
+      for (let r = 0; r < RUNS; r++) {
+        const a = await interactions(context, servers.app.url, target.id, THROTTLE);
+        acts.push(a);
+        log(`interaction run ${r + 1}: wizard ${a.wizard.longest} ms, plan ${a.plan.longest} ms, drill ${a.drill.longest} ms`);
+      }
+      const med = (k) => median(acts.map((a) => a[k].longest));
+      console.log(`longest task at ${THROTTLE}x (median of ${RUNS}): wizard ${med("wizard")} ms, plan ${med("plan")} ms, drill ${med("drill")} ms`);
       return;
     } finally {
       await browser.close();

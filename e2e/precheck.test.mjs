@@ -163,17 +163,22 @@ test("bank account: legal rep abroad, checks, custom material, masked ID, audit 
     await page.waitForFunction(
       (m) => document.querySelector('[data-testid="field-legal_rep_id-0-IdNumber"]').value === m, REP_ID_MASKED);
 
-    // A custom material, required, with a seal page and the company name.
+    // A custom material, required, with a seal page and the company name. The form is folded
+    // behind one button; opening it puts the cursor in the title.
+    assert.equal(await tid(page, "custom-form").count(), 0);
+    await tid(page, "custom-open").click();
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === "custom-title");
     await tid(page, "custom-title").fill("股东会决议");
     await tid(page, "custom-required").check();
     await tid(page, "custom-seal").check();
     await tid(page, "custom-field-CompanyName").check();
+    await tid(page, "custom-form").screenshot({ path: `${SHOTS}/precheck-custom-form.png` });
     await tid(page, "custom-add").click();
     await tid(page, "material-custom_1").waitFor();
+    await tid(page, "custom-open").waitFor(); // folded again once the material is added
     await tid(page, "field-custom_1-0-SealPagePresent").waitFor();
     assert.equal(await tid(page, "field-custom_1-0-CompanyName").inputValue(), COMPANY);
     await shot(page, "precheck-materials-extras");
-    await tid(page, "custom-form").screenshot({ path: `${SHOTS}/precheck-custom-form.png` });
     await tid(page, "legal-rep").screenshot({ path: `${SHOTS}/precheck-legal-rep.png` });
 
     await step(page, 2);

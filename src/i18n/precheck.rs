@@ -68,6 +68,7 @@ CustomSeal => "需要盖章页", "Needs a seal page";
 CustomSignature => "需要签字", "Needs signatures";
 CustomFields => "要录入的字段", "Fields to enter";
 CustomSubmit => "添加这份材料", "Add the material";
+CustomCancel => "收起", "Close";
 CustomRemove => "删除这份自定义材料", "Remove this custom material";
 CustomBadge => "自定义", "custom";
 Reveal => "显示证件号", "Reveal ID numbers";

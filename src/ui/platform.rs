@@ -162,3 +162,13 @@ pub fn print_page() {
         let _ = window.print();
     }
 }
+
+/// Runs `f` at the start of the next frame, in the browser's rendering step rather than in
+/// the task that changed the page: scrolling or measuring there shares the frame's own style
+/// and layout work instead of forcing an extra layout inside the click's task.
+pub fn on_next_frame(f: impl FnOnce() + 'static) {
+    if let Some(window) = web_sys::window() {
+        let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+    }
+}

@@ -2,6 +2,7 @@
 //! loading, saving and listening to other tabs run in `use_app_state`'s effects and in the
 //! handlers of `sync.rs`.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -49,6 +50,34 @@ impl Default for Health {
     }
 }
 
+/// Records (kind, id) whose latest edit is only in memory: saved on the next try, laid over
+/// the stored data by an export. Shared by every state of one tab and changed in place, so a
+/// save that succeeds (the usual case) is not a new state and re-renders nothing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Unsaved(Rc<RefCell<BTreeSet<(&'static str, Uuid)>>>);
+
+impl Unsaved {
+    pub fn insert(&self, key: (&'static str, Uuid)) {
+        self.0.borrow_mut().insert(key);
+    }
+    pub fn remove(&self, key: &(&'static str, Uuid)) {
+        self.0.borrow_mut().remove(key);
+    }
+    pub fn contains(&self, key: &(&'static str, Uuid)) -> bool {
+        self.0.borrow().contains(key)
+    }
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.borrow().is_empty()
+    }
+    /// A copy of the keys, so a caller may save (and so change the set) while going through them.
+    pub fn keys(&self) -> Vec<(&'static str, Uuid)> {
+        self.0.borrow().iter().copied().collect()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
@@ -60,8 +89,8 @@ pub struct AppState {
     pub catalog: Rc<Catalog>,
     /// Every record of every kind, archived ones included.
     pub data: Tables,
-    /// Records (kind, id) whose latest edit is only in memory because saving it failed.
-    pub unsaved: BTreeSet<(&'static str, Uuid)>,
+    /// Records whose latest edit is not stored yet (being saved, or saving it failed).
+    pub unsaved: Unsaved,
     /// The last save error, shown in the banner until dismissed or resolved.
     pub save_error: Option<StorageError>,
     pub health: Health,
@@ -92,7 +121,7 @@ impl AppState {
             calendar: Rc::new(Calendar::builtin()),
             catalog: Rc::new(Catalog::builtin()),
             data: Tables::default(),
-            unsaved: BTreeSet::new(),
+            unsaved: Unsaved::default(),
             save_error: None,
             health: Health::default(),
         }
@@ -168,7 +197,11 @@ impl Reducible for AppState {
                 next.refresh_derived(Some(kind));
             }
             Action::Saved(kind, id) => {
-                next.unsaved.remove(&(kind, id));
+                self.unsaved.remove(&(kind, id));
+                // Only the error banner shows the unsaved records, and only with an error.
+                if self.save_error.is_none() {
+                    return self;
+                }
                 if next.unsaved.is_empty() {
                     next.save_error = None;
                 }

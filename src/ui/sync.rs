@@ -90,8 +90,8 @@ pub fn save_case(ctx: &AppContext, case: Case) {
 
 /// Tries again to save every record whose save failed.
 pub fn retry_unsaved(ctx: &AppContext) {
-    for (kind, id) in ctx.unsaved.iter() {
-        if let Some(record) = ctx.data.find(kind, *id) {
+    for (kind, id) in ctx.unsaved.keys() {
+        if let Some(record) = ctx.data.find(kind, id) {
             save_any(ctx, record);
         }
     }
@@ -179,8 +179,8 @@ async fn export_data(ctx: &AppContext) -> Dataset {
         Ok(stored) => {
             // Unsaved edits are newer than what is stored: lay them over it.
             let mut tables = Tables::from_dataset(stored);
-            for (kind, id) in &ctx.unsaved {
-                if let Some(record) = ctx.data.find(kind, *id) {
+            for (kind, id) in ctx.unsaved.keys() {
+                if let Some(record) = ctx.data.find(kind, id) {
                     tables.put(record);
                 }
             }

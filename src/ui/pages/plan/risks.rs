@@ -10,6 +10,7 @@ use super::{RiskCard, RiskForm};
 use crate::domain::case::Case;
 use crate::domain::plan::{Plan, RiskDraft};
 use crate::i18n::{t, PlanK};
+use crate::ui::platform;
 use crate::ui::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +33,7 @@ pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
         use_effect_with(seq, move |seq| {
             if seq.is_some() {
                 if let Some(el) = section.cast::<web_sys::Element>() {
-                    el.scroll_into_view();
+                    platform::on_next_frame(move || el.scroll_into_view());
                 }
             }
         });

@@ -1,5 +1,7 @@
 //! Adds a material the catalog does not list: its name, whether it is required or a list,
-//! seal and signature needs, and the fields to enter (remarks are always added).
+//! seal and signature needs, and the fields to enter (remarks are always added). Folded
+//! behind one button until needed: most cases never add one, and the open form was a third
+//! of the materials step.
 
 use yew::prelude::*;
 
@@ -54,6 +56,22 @@ fn flag(
 pub fn CustomForm(props: &CustomFormProps) -> Html {
     let lang = use_app().lang;
     let draft = use_state(CustomMaterial::default);
+    let open = use_state(|| false);
+    let title = use_node_ref();
+    {
+        let title = title.clone();
+        use_effect_with(*open, move |open| {
+            if *open {
+                if let Some(input) = title.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            }
+        });
+    }
+    let toggle = |to: bool| {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(to))
+    };
     let on_title = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
@@ -64,7 +82,7 @@ pub fn CustomForm(props: &CustomFormProps) -> Html {
         })
     };
     let on_submit = {
-        let (draft, cb) = (draft.clone(), props.on_edit.clone());
+        let (draft, cb, open) = (draft.clone(), props.on_edit.clone(), open.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let custom = (*draft).clone();
@@ -72,6 +90,7 @@ pub fn CustomForm(props: &CustomFormProps) -> Html {
             cb.emit(Edit::AddCustom(custom));
             if filled {
                 draft.set(CustomMaterial::default());
+                open.set(false);
             }
         })
     };
@@ -97,13 +116,21 @@ pub fn CustomForm(props: &CustomFormProps) -> Html {
             </label>
         }
     };
+    if !*open {
+        return html! {
+            <div class="precheck-custom no-print actions">
+                <button type="button" data-testid="custom-open" aria-expanded="false"
+                    onclick={toggle(true)}>{ format!("＋ {}", t(lang, PreK::CustomAdd)) }</button>
+            </div>
+        };
+    }
     html! {
         <form class="precheck-custom no-print" data-testid="custom-form" onsubmit={on_submit}>
             <fieldset>
                 <legend>{ t(lang, PreK::CustomAdd) }</legend>
                 <label class="field" for="custom-title">
                     <span>{ t(lang, PreK::CustomTitle) }</span>
-                    <input id="custom-title" data-testid="custom-title" type="text"
+                    <input id="custom-title" data-testid="custom-title" type="text" ref={title}
                         value={draft.title.clone()} oninput={on_title} />
                 </label>
                 <div class="checks">
@@ -116,7 +143,11 @@ pub fn CustomForm(props: &CustomFormProps) -> Html {
                     <legend>{ t(lang, PreK::CustomFields) }</legend>
                     { for choices().map(field_box) }
                 </fieldset>
-                <button type="submit" class="primary" data-testid="custom-add">{ t(lang, PreK::CustomSubmit) }</button>
+                <div class="actions">
+                    <button type="submit" class="primary" data-testid="custom-add">{ t(lang, PreK::CustomSubmit) }</button>
+                    <button type="button" data-testid="custom-cancel" onclick={toggle(false)}>
+                        { t(lang, PreK::CustomCancel) }</button>
+                </div>
             </fieldset>
         </form>
     }

@@ -58,15 +58,29 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
             }
         })
     };
-    let Some(case) = ctx.case(&props.case_id) else {
+    let case = ctx.case(&props.case_id);
+    let precheck = case.as_ref().and_then(|c| precheck_of(&ctx, c.meta.id));
+    // The findings only change with their inputs: moving between steps, or any change
+    // elsewhere in the app, neither runs the checks again nor re-renders the views (and the
+    // print report) that take them.
+    let findings = use_memo(
+        (
+            case.clone(),
+            precheck.clone(),
+            ctx.catalog.clone(),
+            ctx.calendar.clone(),
+            platform::today(),
+        ),
+        |(case, precheck, catalog, calendar, today)| {
+            let (case, precheck) = (case.as_ref()?, precheck.as_ref()?);
+            let service = case.service_key.as_deref().and_then(|k| catalog.get(k));
+            Some(Rc::new(run(precheck, case, service, calendar, *today)))
+        },
+    );
+    let findings = (*findings).clone();
+    let Some(case) = case else {
         return Html::default();
     };
-    let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
-    let precheck = precheck_of(&ctx, case.meta.id);
-    let today = platform::today();
-    let findings = precheck
-        .as_ref()
-        .map(|p| Rc::new(run(p, &case, service, &ctx.calendar, today)));
     *latest.borrow_mut() = precheck.clone().map(|p| (ctx.clone(), (*who).clone(), p));
     let on_who = {
         let who = who.clone();
