@@ -23,6 +23,16 @@ use crate::i18n::Lang;
 use crate::storage::{Repository, StorageError};
 use crate::ui::platform;
 
+/// Equal when it is the same allocation: a cheap dependency for memoised views of a table,
+/// the calendar or the catalog (which the state replaces, never changes in place).
+pub struct SameRc<T>(pub Rc<T>);
+
+impl<T> PartialEq for SameRc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Whether the stored data has been read yet.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Load {

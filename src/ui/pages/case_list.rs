@@ -10,7 +10,7 @@ use crate::i18n::{days_left_text, status_label, t, working_days_text, Lang, K};
 use crate::ui::components::StatusBadge;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::{use_app, Load, SameRc};
 
 #[component]
 pub fn CaseListPage() -> Html {
@@ -74,15 +74,6 @@ pub fn CaseListPage() -> Html {
                 <CaseTable cases={shown} {today} />
             }
         </section>
-    }
-}
-
-/// Equal when it is the same allocation: a cheap dependency for memoised views of a table.
-struct SameRc<T>(Rc<T>);
-
-impl<T> PartialEq for SameRc<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

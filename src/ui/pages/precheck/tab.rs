@@ -11,7 +11,7 @@ use super::{
 use crate::domain::precheck::{run, Edit, Precheck};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::{use_app, AppContext};
+use crate::ui::state::{use_app, AppContext, SameRc};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -67,14 +67,14 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
         (
             case.clone(),
             precheck.clone(),
-            ctx.catalog.clone(),
-            ctx.calendar.clone(),
+            SameRc(ctx.catalog.clone()),
+            SameRc(ctx.calendar.clone()),
             platform::today(),
         ),
         |(case, precheck, catalog, calendar, today)| {
             let (case, precheck) = (case.as_ref()?, precheck.as_ref()?);
-            let service = case.service_key.as_deref().and_then(|k| catalog.get(k));
-            Some(Rc::new(run(precheck, case, service, calendar, *today)))
+            let service = case.service_key.as_deref().and_then(|k| catalog.0.get(k));
+            Some(Rc::new(run(precheck, case, service, &calendar.0, *today)))
         },
     );
     let findings = (*findings).clone();
