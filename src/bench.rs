@@ -93,18 +93,22 @@ pub async fn bench_load() -> Result<usize, JsError> {
     Ok(data.len())
 }
 
-/// The app's export from memory: tables to dataset, envelope, JSON, handed to JS as a
-/// string (as the download does).
+/// The app's export from memory: tables to dataset, envelope, JSON, handed to JS as UTF-8
+/// bytes (as the download hands them to a Blob).
 #[wasm_bindgen]
-pub fn bench_export() -> String {
+pub fn bench_export() -> Vec<u8> {
     let data = TABLES.with(|t| t.borrow().to_dataset());
-    Envelope::new(data, Scope::All, Uuid::nil(), platform::now()).to_json()
+    Envelope::new(data, Scope::All, Uuid::nil(), platform::now())
+        .to_json()
+        .into_bytes()
 }
 
-/// The app's import: parse, check, migrate and decode (`parse_backup`); returns the number of
-/// records.
+/// The app's import from a file's bytes, as the import screen reads a chosen file: the text
+/// (`file_text`), then parse, check, migrate and decode (`parse_backup`); returns the number
+/// of records.
 #[wasm_bindgen]
-pub fn bench_import(text: String) -> Result<usize, JsError> {
+pub fn bench_import(bytes: Vec<u8>) -> Result<usize, JsError> {
+    let text = crate::domain::backup::file_text(bytes);
     let envelope = parse_backup(&text, Limits::default()).map_err(err)?;
     Ok(envelope.data.len())
 }

@@ -1,7 +1,7 @@
 //! What every stored record carries: a UUID v7 id, timestamps, a revision counter and a
 //! tombstone flag, so that merges between devices can carry edits and deletions alike.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -83,29 +83,59 @@ pub fn utc<'de, D: serde::Deserializer<'de>>(de: D) -> Result<DateTime<Utc>, D::
     de.deserialize_str(Visitor)
 }
 
+/// Reads a calendar date as this app writes it (`2026-08-26`) without chrono's general
+/// parser; anything else goes to chrono, as [`utc`] does for times.
+pub fn date<'de, D: serde::Deserializer<'de>>(de: D) -> Result<NaiveDate, D::Error> {
+    struct Visitor;
+    impl serde::de::Visitor<'_> for Visitor {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date as YYYY-MM-DD")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+            if let Some(d) = parse_ymd(s.as_bytes()) {
+                return Ok(d);
+            }
+            s.parse::<NaiveDate>().map_err(E::custom)
+        }
+    }
+    de.deserialize_str(Visitor)
+}
+
+/// The digits of `b[from..to]` as a number; `None` if any is not an ASCII digit.
+fn digits(b: &[u8], from: usize, to: usize) -> Option<u32> {
+    b.get(from..to)?.iter().try_fold(0u32, |n, c| {
+        c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+    })
+}
+
+/// `YYYY-MM-DD` exactly, as a valid date.
+fn parse_ymd(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(b, 0, 4)? as i32, digits(b, 5, 7)?, digits(b, 8, 10)?)
+}
+
 /// `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z`; `None` for anything else (left to the general parser).
 fn parse_utc_z(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+    if b.len() < 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || *b.last()? != b'Z' {
         return None;
     }
-    if b[16] != b':' || *b.last()? != b'Z' {
-        return None;
-    }
-    let num = |from: usize, to: usize| -> Option<u32> {
-        b[from..to].iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
     let nanos = match &b[19..b.len() - 1] {
         [] => 0,
-        [b'.', digits @ ..] if (1..=9).contains(&digits.len()) => {
-            num(20, b.len() - 1)? * 10u32.pow(9 - digits.len() as u32)
+        [b'.', fraction @ ..] if (1..=9).contains(&fraction.len()) => {
+            digits(b, 20, b.len() - 1)? * 10u32.pow(9 - fraction.len() as u32)
         }
         _ => return None,
     };
-    let date = chrono::NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
-    let time = date.and_hms_nano_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?, nanos)?;
+    let time = parse_ymd(&b[..10])?.and_hms_nano_opt(
+        digits(b, 11, 13)?,
+        digits(b, 14, 16)?,
+        digits(b, 17, 19)?,
+        nanos,
+    )?;
     Some(time.and_utc())
 }
 
@@ -151,6 +181,18 @@ mod tests {
         let now = at(1_790_000_000) + chrono::Duration::nanoseconds(123_456_700);
         let written = serde_json::to_string(&now).expect("serialises");
         assert_eq!(read(written.trim_matches('"')).expect("reads"), now);
+    }
+
+    #[test]
+    fn dates_read_like_chrono_reads_them() {
+        let read = |t: &str| date(&mut serde_json::Deserializer::from_str(&format!("\"{t}\"")));
+        for text in ["2026-08-26", "2024-02-29", "0001-01-01", "+12026-01-01", "2026-8-6"] {
+            let chrono: Result<NaiveDate, _> = serde_json::from_str(&format!("\"{text}\""));
+            assert_eq!(read(text).ok(), chrono.ok(), "{text}");
+        }
+        for bad in ["2026-02-29", "2026-13-01", "2026-08-2x", "", "2026/08/26", "２０２６-08-26"] {
+            assert!(read(bad).is_err(), "{bad:?} must be refused");
+        }
     }
 
     #[test]

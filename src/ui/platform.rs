@@ -99,10 +99,12 @@ pub fn local_naive(at: DateTime<Utc>) -> NaiveDateTime {
 
 /// Offers `text` as a file download.
 pub fn download(name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    // The text's UTF-8 bytes go to the Blob as they are: no JS string (and no UTF-16 round
+    // trip) for a file of several megabytes.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -171,4 +173,14 @@ pub fn on_next_frame(f: impl FnOnce() + 'static) {
         let callback = wasm_bindgen::closure::Closure::once_into_js(f);
         let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
     }
+}
+
+/// A chosen file's text, read as bytes and decoded in Rust (`domain::backup::file_text`): no
+/// JavaScript string in between. `None` if the browser cannot read the file.
+pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Some(crate::domain::backup::file_text(bytes))
 }

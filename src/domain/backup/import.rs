@@ -152,6 +152,20 @@ fn shown(found: &Option<String>) -> String {
     }
 }
 
+/// A file's text from its bytes, read as a browser's `Blob.text()` reads it (UTF-8, a leading
+/// byte-order mark dropped, invalid bytes replaced by U+FFFD) but without a trip through a
+/// JavaScript string: passing 5 MB of Chinese text from JS into wasm re-encodes it, which took
+/// a third of the time of importing 2,000 cases. Valid UTF-8 (the usual case) is not copied.
+pub fn file_text(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
 /// Reads a backup: size, JSON and shape limits (one pass that builds nothing), format, schema
 /// version, migrations, typed decoding with the path of the first bad field, then duplicate
 /// ids. A current-schema file is decoded straight from its text: no intermediate JSON tree.

@@ -15,7 +15,7 @@ pub use encrypted::{
     SALT_BYTES,
 };
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
-pub use import::{parse_backup, ImportError, Limits};
+pub use import::{file_text, parse_backup, ImportError, Limits};
 pub(crate) use merge::{merge_kind, preview_kind};
 pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, Preview, Side};
 pub use migrate::MIGRATIONS;

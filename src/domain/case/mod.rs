@@ -234,7 +234,9 @@ pub struct Case {
     pub urgency: UrgencyKind,
     pub urgency_note: String,
     /// The date the client cannot move (tender, signing, opening…).
+    #[serde(deserialize_with = "super::record::date")]
     pub hard_date: NaiveDate,
+    #[serde(deserialize_with = "super::record::date")]
     pub start_date: NaiveDate,
     pub promised_working_days: u32,
     pub status: Status,

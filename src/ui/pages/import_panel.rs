@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use uuid::Uuid;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::domain::backup::{
@@ -180,11 +179,7 @@ async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
             .message(lang),
         );
     }
-    let text = match JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-    {
+    let text = match platform::read_file_text(&file).await {
         Some(text) => text,
         None => return Stage::Failed(t(lang, K::FileUnreadable).to_string()),
     };

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::domain::drill::{export_pack, import_pack, Scenario, ScenarioRecord};
@@ -54,10 +53,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
             input.set_value("");
             let (ctx, result) = (ctx.clone(), result.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string());
+                let text = platform::read_file_text(&file).await;
                 let Some(text) = text else {
                     result.set(Some((false, t(lang, DrillK::FileUnreadable).to_owned())));
                     return;

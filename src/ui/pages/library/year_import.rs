@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::fmt::stored_year;
@@ -120,11 +119,7 @@ async fn read(file: web_sys::File, lang: Lang) -> Stage {
     if file.size() > MAX_FILE_BYTES {
         return Stage::Failed(t(lang, LibK::ErrYearFileTooLarge).to_string());
     }
-    let Some(text) = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
-    else {
+    let Some(text) = platform::read_file_text(&file).await else {
         return Stage::Failed(t(lang, LibK::ErrFileUnreadable).to_string());
     };
     match parse_holiday_year(&text) {
