@@ -9,7 +9,7 @@ use expedite_guard::domain::case::{Case, Status};
 use expedite_guard::i18n::Lang;
 use expedite_guard::storage::Repository;
 use expedite_guard::ui::pages::CaseListPage;
-use expedite_guard::ui::state::{AppContext, AppState};
+use expedite_guard::ui::state::{AppContexts, AppState};
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -38,9 +38,9 @@ fn Harness(props: &HarnessProps) -> Html {
         })
     };
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <AppContexts {state}>
             <CaseListPage />
-        </ContextProvider<AppContext>>
+        </AppContexts>
     }
 }
 

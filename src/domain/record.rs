@@ -186,11 +186,24 @@ mod tests {
     #[test]
     fn dates_read_like_chrono_reads_them() {
         let read = |t: &str| date(&mut serde_json::Deserializer::from_str(&format!("\"{t}\"")));
-        for text in ["2026-08-26", "2024-02-29", "0001-01-01", "+12026-01-01", "2026-8-6"] {
+        for text in [
+            "2026-08-26",
+            "2024-02-29",
+            "0001-01-01",
+            "+12026-01-01",
+            "2026-8-6",
+        ] {
             let chrono: Result<NaiveDate, _> = serde_json::from_str(&format!("\"{text}\""));
             assert_eq!(read(text).ok(), chrono.ok(), "{text}");
         }
-        for bad in ["2026-02-29", "2026-13-01", "2026-08-2x", "", "2026/08/26", "２０２６-08-26"] {
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-08-2x",
+            "",
+            "2026/08/26",
+            "２０２６-08-26",
+        ] {
             assert!(read(bad).is_err(), "{bad:?} must be refused");
         }
     }

@@ -9,7 +9,7 @@ use crate::storage::DB_NAME;
 use crate::ui::components::{ErrorBanner, LangToggle, NavBar};
 use crate::ui::platform;
 use crate::ui::route::{switch, Route};
-use crate::ui::state::{use_app_state, AppContext, Load};
+use crate::ui::state::{use_app_state, AppContexts, Load};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -39,7 +39,7 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
+        <AppContexts state={state.clone()}>
             <HashRouter>
                 <a class="skip-link" href="#main">{ t(lang, K::SkipToContent) }</a>
                 <header class="app-header" data-testid="app-header">
@@ -55,6 +55,6 @@ pub fn App(props: &AppProps) -> Html {
                     <Switch<Route> render={switch} />
                 </main>
             </HashRouter>
-        </ContextProvider<AppContext>>
+        </AppContexts>
     }
 }

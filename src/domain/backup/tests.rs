@@ -758,9 +758,20 @@ fn a_current_file_reads_the_same_by_the_quick_and_the_careful_path() {
 
 #[test]
 fn file_bytes_read_as_the_browser_reads_text() {
-    assert_eq!(file_text("{\"a\":\"中文\"}".as_bytes().to_vec()), "{\"a\":\"中文\"}");
-    assert_eq!(file_text(b"\xEF\xBB\xBF{}".to_vec()), "{}", "a byte-order mark is dropped");
-    assert_eq!(file_text(b"{\"a\":\"\xFF\"}".to_vec()), "{\"a\":\"\u{FFFD}\"}", "bad bytes replaced");
+    assert_eq!(
+        file_text("{\"a\":\"中文\"}".as_bytes().to_vec()),
+        "{\"a\":\"中文\"}"
+    );
+    assert_eq!(
+        file_text(b"\xEF\xBB\xBF{}".to_vec()),
+        "{}",
+        "a byte-order mark is dropped"
+    );
+    assert_eq!(
+        file_text(b"{\"a\":\"\xFF\"}".to_vec()),
+        "{\"a\":\"\u{FFFD}\"}",
+        "bad bytes replaced"
+    );
     assert_eq!(file_text(Vec::new()), "");
     // A file read this way imports like its text does.
     let text = export(sample());

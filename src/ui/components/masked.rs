@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::ids::{mask_id, mask_phone};
 use crate::i18n::{t, K};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MaskKind {
@@ -23,7 +23,7 @@ pub struct MaskedProps {
 
 #[component]
 pub fn Masked(props: &MaskedProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let shown = use_state(|| false);
     if props.value.is_empty() {
         return html! { <span>{ "—" }</span> };

@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::i18n::t;
 use crate::ui::route::{href, Route, AREAS};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// Which area a route belongs to, so case sub-pages light up "案件".
 fn area_of(route: &Route) -> Route {
@@ -34,7 +34,7 @@ fn area_of(route: &Route) -> Route {
 
 #[component]
 pub fn NavBar() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let current = use_route::<Route>().map(|r| area_of(&r));
     html! {
         <nav class="app-nav" aria-label="main" data-testid="app-nav">

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::case::Status;
 use crate::i18n::{status_label, t};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBadgeProps {
@@ -13,7 +13,7 @@ pub struct StatusBadgeProps {
 
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let class = format!("badge status-{}", props.status.key());
     html! {
         <span {class} data-testid="status-badge">{ t(lang, status_label(props.status)) }</span>

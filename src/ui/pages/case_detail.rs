@@ -11,7 +11,7 @@ use crate::ui::components::{MaskKind, Masked, StatusBadge};
 use crate::ui::pages::{CaseTab, CaseTabs};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::{use_app, use_lang, Load};
 use crate::ui::sync::{export, save_case};
 
 #[derive(Properties, PartialEq)]
@@ -128,7 +128,7 @@ struct FactsProps {
 
 #[component]
 fn Facts(props: &FactsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let c = &props.case;
     let row = |label: K, value: String, testid: &'static str| {
         html! {

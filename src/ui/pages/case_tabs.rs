@@ -7,7 +7,7 @@ use crate::i18n::{t, K};
 use crate::ui::components::StatusBadge;
 use crate::ui::pages::{plan, precheck, response, retro};
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::{use_app, use_lang, Load};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CaseTab {
@@ -67,7 +67,7 @@ pub struct CaseTabsProps {
 /// The tab bar under a case's title.
 #[component]
 pub fn CaseTabs(props: &CaseTabsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <nav class="case-tabs" aria-label={t(lang, K::CaseTabsLabel)} data-testid="case-tabs">
             { for CaseTab::ALL.iter().map(|tab| {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, K};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
@@ -26,7 +26,7 @@ pub struct ComingSoonProps {
 
 #[component]
 pub fn ComingSoon(props: &ComingSoonProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let (title, what, id) = props.area.texts();
     html! {
         <section class="page" data-testid={format!("page-{id}")}>

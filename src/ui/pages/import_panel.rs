@@ -15,7 +15,7 @@ use crate::domain::backup::{
 use crate::i18n::{describe_storage_error, import_done_text, kind_label, pick, t, Lang, K};
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
-use crate::ui::state::{use_app, AppContext};
+use crate::ui::state::{use_app, use_lang, AppContext};
 use crate::ui::sync::{apply_import, export};
 
 fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
@@ -282,7 +282,7 @@ struct PreviewTableProps {
 
 #[component]
 fn PreviewTable(props: &PreviewTableProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let headers = [
         K::PvKind,
         K::PvInFile,

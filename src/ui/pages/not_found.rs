@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, K};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn NotFound() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <section class="page" data-testid="page-not-found">
             <h1>{ t(lang, K::NotFoundTitle) }</h1>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::fields::{effects_fields, input_value, num_field, text_field};
 use crate::domain::drill::{Choice, Dimension, Effects, Rank};
 use crate::i18n::{t, DrillK, Lang};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceEditProps {
@@ -21,7 +21,7 @@ pub struct ChoiceEditProps {
 
 #[component]
 pub fn ChoiceEdit(props: &ChoiceEditProps) -> Html {
-    let lang: Lang = use_app().lang;
+    let lang: Lang = use_lang();
     let c = &props.choice;
     let slot = props.slot.to_string();
     let upd = |f: fn(&mut Choice, String)| {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::fields::{area_field, check_field, input_value, num_field, text_field};
 use crate::domain::drill::{Details, Edit, Goal, Role};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsEditProps {
@@ -50,7 +50,7 @@ fn u32_of(v: i64) -> u32 {
 
 #[component]
 pub fn DetailsEdit(props: &DetailsEditProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let d = &props.details;
     let cb = |f: fn(&mut Details, String)| details_cb(d, &props.on_edit, f);
     let num = |f: fn(&mut Details, i64)| details_cb(d, &props.on_edit, f);

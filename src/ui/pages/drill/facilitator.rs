@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::drill::{facilitator_view, InjectStatus, Run, Scenario};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FacilitatorPanelProps {
@@ -20,7 +20,7 @@ pub struct FacilitatorPanelProps {
 
 #[component]
 pub fn FacilitatorPanel(props: &FacilitatorPanelProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     // The best-path search can take milliseconds on big scenarios: once per run state.
     let fv = {
         let scenario = props.scenario.clone();

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::drill::PlayerView;
 use crate::i18n::{t, DrillK, Lang};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct GaugesProps {
@@ -28,7 +28,7 @@ fn gauge(lang: Lang, label: DrillK, value: String, testid: &'static str, low: bo
 
 #[component]
 pub fn Gauges(props: &GaugesProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let v = &props.view;
     let countdown = props.remaining.map(|r| {
         let pct = (r * 100).checked_div(props.limit).unwrap_or(0);

@@ -10,7 +10,7 @@ use super::fields::{check_field, num_field, text_field};
 use crate::domain::catalog::L10n;
 use crate::domain::drill::{Details, Edit, Fact};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct InitialEditProps {
@@ -47,7 +47,7 @@ fn fact_row(lang: crate::i18n::Lang, i: usize, f: &Fact, on_edit: &Callback<Edit
 
 #[component]
 pub fn InitialEdit(props: &InitialEditProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let d = &props.details;
     let num = |f: fn(&mut Details, i64)| details_cb(d, &props.on_edit, f);
     let known = props.facts.iter().map(|f| {

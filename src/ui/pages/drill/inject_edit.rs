@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::fields::{effects_fields, input_value, num_field, text_field};
 use crate::domain::drill::{Condition, Edit, Effects, Inject, CONDITION_KINDS};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct InjectEditProps {
@@ -21,7 +21,7 @@ pub struct InjectEditProps {
 
 #[component]
 pub fn InjectEdit(props: &InjectEditProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let (i, inj) = (props.index, &props.inject);
     let upd = |f: fn(&mut Inject, String)| {
         let (inj, cb) = (inj.clone(), props.on_edit.clone());

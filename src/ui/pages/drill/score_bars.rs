@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::drill::ScoreCard;
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {
@@ -15,7 +15,7 @@ pub struct ScoreBarsProps {
 
 #[component]
 pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let c = &props.card;
     html! {
         <div class="drill-score" data-testid="drill-score">

@@ -9,7 +9,7 @@ use super::fields::{input_value, num_field, text_field};
 use crate::domain::catalog::L10n;
 use crate::domain::drill::{Choice, Edit, Ending, Goal, Step};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StepEditProps {
@@ -22,7 +22,7 @@ const ENDINGS: [Ending; 3] = [Ending::Good, Ending::Mixed, Ending::Bad];
 
 #[component]
 pub fn StepEdit(props: &StepEditProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let s = &props.step;
     let id = s.id.clone();
     let update = |f: fn(&mut Step, String)| {

@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::fmt::text_setter;
 use crate::domain::ids::{check_credit_code, CreditCodeError};
 use crate::i18n::{pick, t, Lang, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn CreditCodeCheck() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let code = use_state(String::new);
     let oninput = text_setter(&code);
     html! {

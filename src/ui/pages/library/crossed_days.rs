@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::fmt::{date_label, holiday_name, holiday_runs, iso};
 use crate::i18n::{pick, t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CrossedDaysProps {
@@ -19,7 +19,7 @@ pub struct CrossedDaysProps {
 /// The holidays (grouped into runs) and make-up working days inside a span.
 #[component]
 pub fn CrossedDays(props: &CrossedDaysProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let p = &props.prefix;
     let runs = holiday_runs(&props.crossed);
     html! {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::L10n;
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DepartmentRowsProps {
@@ -15,7 +15,7 @@ pub struct DepartmentRowsProps {
 
 #[component]
 pub fn DepartmentRows(props: &DepartmentRowsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let edit = |i: usize, en: bool| {
         let (list, cb) = (props.departments.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {

@@ -7,11 +7,11 @@ use super::fmt::{iso, text_setter};
 use crate::domain::ids::{check_id_card, IdCardError};
 use crate::i18n::{pick, t, Lang, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn IdCardCheck() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let number = use_state(String::new);
     let oninput = text_setter(&number);
     html! {

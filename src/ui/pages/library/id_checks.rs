@@ -7,11 +7,11 @@ use super::id_card_check::IdCardCheck;
 use super::name_compare::NameCompare;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn IdChecksPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <section class="page" data-testid="page-lib-ids">
             <LibraryTabs current={LibTab::Ids} />

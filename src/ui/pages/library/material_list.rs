@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::MaterialSpec;
 use crate::i18n::{pick, t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialListProps {
@@ -14,7 +14,7 @@ pub struct MaterialListProps {
 
 #[component]
 pub fn MaterialList(props: &MaterialListProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     if props.materials.is_empty() {
         return html! { <p class="muted">{ t(lang, LibK::NoMaterials) }</p> };
     }

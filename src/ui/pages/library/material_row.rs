@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::{FieldKind, L10n, MaterialSpec};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialRowProps {
@@ -61,7 +61,7 @@ fn set_note(m: &mut MaterialSpec, zh: String) {
 
 #[component]
 pub fn MaterialRow(props: &MaterialRowProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let i = props.index;
     let m = &props.material;
     let update = |f: fn(&mut MaterialSpec, String)| {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::material_row::MaterialRow;
 use crate::domain::catalog::{L10n, MaterialSpec};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialRowsProps {
@@ -24,7 +24,7 @@ pub fn free_key<'a>(prefix: &str, taken: impl Iterator<Item = &'a str> + Clone) 
 
 #[component]
 pub fn MaterialRows(props: &MaterialRowsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let on_row = {
         let (list, cb) = (props.materials.clone(), props.on_change.clone());
         Callback::from(move |(i, row): (usize, Option<MaterialSpec>)| {

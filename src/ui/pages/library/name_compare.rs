@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::fmt::text_setter;
 use crate::domain::ids::{compare_names, DiffOp, DifferenceKind};
 use crate::i18n::{t, Lang, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn NameCompare() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let reference = use_state(String::new);
     let other = use_state(String::new);
     let on_reference = text_setter(&reference);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::{Pitfall, Severity};
 use crate::i18n::{pick, t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallListProps {
@@ -15,7 +15,7 @@ pub struct PitfallListProps {
 
 #[component]
 pub fn PitfallList(props: &PitfallListProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     if props.pitfalls.is_empty() {
         return html! { <p class="muted">{ t(lang, LibK::NoPitfalls) }</p> };
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::fmt::parse_days;
 use crate::domain::catalog::{Pitfall, Severity, Source};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallRowProps {
@@ -26,7 +26,7 @@ const SOURCES: [(Source, &str); 2] = [(Source::Practice, "practice"), (Source::A
 
 #[component]
 pub fn PitfallRow(props: &PitfallRowProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let i = props.index;
     let p = &props.pitfall;
     let update = |f: fn(&mut Pitfall, String)| {

@@ -7,7 +7,7 @@ use super::material_rows::free_key;
 use super::pitfall_row::PitfallRow;
 use crate::domain::catalog::{L10n, Pitfall, Severity, Source};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallRowsProps {
@@ -17,7 +17,7 @@ pub struct PitfallRowsProps {
 
 #[component]
 pub fn PitfallRows(props: &PitfallRowsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let on_row = {
         let (list, cb) = (props.pitfalls.clone(), props.on_change.clone());
         Callback::from(move |(i, row): (usize, Option<Pitfall>)| {

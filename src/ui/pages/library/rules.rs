@@ -8,11 +8,11 @@ use super::tabs::{LibTab, LibraryTabs};
 use crate::domain::catalog::Severity;
 use crate::domain::precheck::{rules, RuleFamily, RuleInfo, DEFAULT_FIX_DAYS_NOTE};
 use crate::i18n::{pick, t, Lang, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn RulesPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <section class="page" data-testid="page-lib-rules">
             <LibraryTabs current={LibTab::Rules} />

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::fmt::parse_days;
 use crate::domain::catalog::{ServiceType, Source};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ServiceBasicsProps {
@@ -18,7 +18,7 @@ pub struct ServiceBasicsProps {
 
 #[component]
 pub fn ServiceBasics(props: &ServiceBasicsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let s = &props.service;
     let change = |f: fn(&mut ServiceType, String)| {
         let (s, cb) = (props.service.clone(), props.on_change.clone());

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, LibK};
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// The library screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +69,7 @@ pub struct LibraryTabsProps {
 
 #[component]
 pub fn LibraryTabs(props: &LibraryTabsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <nav class="lib-tabs" aria-label={t(lang, LibK::LibraryNav)} data-testid="lib-tabs">
             <ul>

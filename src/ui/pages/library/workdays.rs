@@ -7,11 +7,11 @@ use super::add_days::AddDays;
 use super::count_days::CountDays;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[component]
 pub fn WorkdaysPage() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <section class="page" data-testid="page-lib-workdays">
             <LibraryTabs current={LibTab::Workdays} />

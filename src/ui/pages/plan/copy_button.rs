@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::shared::copy_text;
 use crate::i18n::{t, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
@@ -23,7 +23,7 @@ enum Outcome {
 
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let outcome = use_state(|| Outcome::Idle);
     let onclick = {
         let (text, outcome) = (props.text.to_string(), outcome.clone());

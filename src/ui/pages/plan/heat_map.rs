@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::chart::heat_map_cells;
 use crate::domain::plan::{heat_map, Band, Plan};
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 const SIZE: f64 = 250.0;
 const LEFT: f64 = 44.0;
@@ -21,7 +21,7 @@ pub struct HeatMapViewProps {
 
 #[component]
 pub fn HeatMapView(props: &HeatMapViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let residual = use_state(|| false);
     let selected = use_state(|| None::<(u8, u8)>);
     let plan = &props.plan;

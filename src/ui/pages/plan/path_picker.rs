@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::plan::{PathKey, Plan};
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PathPickerProps {
@@ -17,7 +17,7 @@ pub struct PathPickerProps {
 
 #[component]
 pub fn PathPicker(props: &PathPickerProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <fieldset class="path-picker" data-testid="path-picker">
             <legend>{ t(lang, PlanK::LinkedPaths) }</legend>

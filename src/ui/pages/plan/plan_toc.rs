@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// Heading id and label of each section, in page order.
 const SECTIONS: [(&str, PlanK); 10] = [
@@ -22,7 +22,7 @@ const SECTIONS: [(&str, PlanK); 10] = [
 
 #[component]
 pub fn PlanToc() -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     html! {
         <nav class="plan-toc no-print" aria-label={t(lang, PlanK::Sections)} data-testid="plan-toc">
             { for SECTIONS.iter().map(|(id, label)| {

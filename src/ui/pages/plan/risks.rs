@@ -11,7 +11,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{Plan, RiskDraft};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RiskRegisterProps {
@@ -24,7 +24,7 @@ pub struct RiskRegisterProps {
 
 #[component]
 pub fn RiskRegister(props: &RiskRegisterProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let section = use_node_ref();
     // Bring the form into view when it opens (it may open from the pre-mortem above).
     {

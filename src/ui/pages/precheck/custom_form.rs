@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::catalog::FieldKind;
 use crate::domain::precheck::{CustomMaterial, Edit};
 use crate::i18n::{t, PreK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomFormProps {
@@ -54,7 +54,7 @@ fn flag(
 
 #[component]
 pub fn CustomForm(props: &CustomFormProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let draft = use_state(CustomMaterial::default);
     let open = use_state(|| false);
     let title = use_node_ref();

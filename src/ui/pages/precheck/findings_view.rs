@@ -10,7 +10,7 @@ use crate::domain::catalog::Severity;
 use crate::domain::ids::DiffOp;
 use crate::domain::precheck::{summarize, Finding, Precheck};
 use crate::i18n::{pick, t, PreK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsViewProps {
@@ -52,7 +52,7 @@ fn severity_key(s: Severity) -> &'static str {
 
 #[component]
 pub fn FindingsView(props: &FindingsViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let findings = &props.findings;
     let r = props.in_report;
     html! {

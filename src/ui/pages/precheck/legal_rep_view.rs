@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::precheck::{Edit, Presence};
 use crate::i18n::{t, PreK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LegalRepViewProps {
@@ -16,7 +16,7 @@ pub struct LegalRepViewProps {
 
 #[component]
 pub fn LegalRepView(props: &LegalRepViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let on_presence = {
         let (cb, note) = (props.on_edit.clone(), props.note.to_string());
         Callback::from(move |e: Event| {

@@ -10,7 +10,7 @@ use super::field_input::field;
 use super::{ChecksView, CustomForm, LegalRepView};
 use crate::domain::precheck::{Edit, Finding, Material, MaterialStatus, Precheck};
 use crate::i18n::{pick, t, Lang, PreK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialsViewProps {
@@ -24,7 +24,7 @@ pub struct MaterialsViewProps {
 
 #[component]
 pub fn MaterialsView(props: &MaterialsViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let p = &props.precheck;
     html! {
         <>

@@ -10,7 +10,7 @@ use crate::domain::case::Case;
 use crate::domain::precheck::{Finding, Precheck, SignLevel};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {
@@ -21,7 +21,7 @@ pub struct PrintReportProps {
 
 #[component]
 pub fn PrintReport(props: &PrintReportProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let (c, p) = (&props.case, &props.precheck);
     html! {
         <section class="print-only precheck-report" data-testid="precheck-report">

@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{timeline, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseTimelineProps {
@@ -19,7 +19,7 @@ pub struct CaseTimelineProps {
 
 #[component]
 pub fn CaseTimeline(props: &CaseTimelineProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let entries = timeline(&props.case, &props.all, &[]);
     html! {
         <section class="desk-section" aria-labelledby="timeline-title">

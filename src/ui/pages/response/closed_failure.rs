@@ -12,7 +12,7 @@ use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::report_history::ReportHistory;
 use crate::ui::pages::response::shared::{local_clock, when};
 use crate::ui::pages::response::step_row::StepRow;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ClosedFailureProps {
@@ -22,7 +22,7 @@ pub struct ClosedFailureProps {
 
 #[component]
 pub fn ClosedFailure(props: &ClosedFailureProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let f = &props.failure;
     let clock = local_clock();
     let outcome = f

@@ -6,7 +6,7 @@ use crate::domain::response::{CompensationOption, Decision, Party};
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::pages::response::comp_draft::CompDraft;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// Where a validation message belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub struct CompFieldsProps {
 
 #[component]
 pub fn CompFields(props: &CompFieldsProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let d = &props.draft;
     let on_change = props
         .on_edit

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::response::CompensationOption;
 use crate::i18n::{t, RespK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// The form's state for one option.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub struct CompRowProps {
 
 #[component]
 pub fn CompRow(props: &CompRowProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let (o, key) = (props.option, props.option.key());
     let on_check = props.on_edit.reform(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();

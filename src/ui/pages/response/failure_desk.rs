@@ -18,7 +18,7 @@ use crate::ui::pages::response::notify_form::NotifyForm;
 use crate::ui::pages::response::report_panel::ReportPanel;
 use crate::ui::pages::response::shared::{local_clock, when};
 use crate::ui::pages::response::steps_panel::StepsPanel;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FailureDeskProps {
@@ -31,7 +31,7 @@ pub struct FailureDeskProps {
 
 #[component]
 pub fn FailureDesk(props: &FailureDeskProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let f = &props.failure;
     let clock = local_clock();
     let section = |name: &'static str, title: RespK, body: Html| {

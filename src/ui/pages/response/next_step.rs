@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::response::{next_action, Failure, NextAction};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{go_to, local_clock};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// The id of a failure's section on the page (`notify`, `steps`, `report`, `comp`, `close`).
 pub fn section_id(section: &str, failure: &Failure) -> String {
@@ -21,7 +21,7 @@ pub struct NextStepProps {
 
 #[component]
 pub fn NextStep(props: &NextStepProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let action = next_action(&props.failure, &local_clock());
     let (label, section) = match action {
         NextAction::Notify => (RespK::NextNotify, "notify"),

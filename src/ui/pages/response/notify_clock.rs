@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::response::{clock, ClockState, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::use_ticking_clock;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NotifyClockProps {
@@ -20,7 +20,7 @@ pub struct NotifyClockProps {
 
 #[component]
 pub fn NotifyClock(props: &NotifyClockProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let f = &props.failure;
     let ticking = f.is_open() && f.notification.is_none();
     let now = use_ticking_clock(ticking).now;

@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{format_date, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{local_clock, when};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ReportHistoryProps {
@@ -18,7 +18,7 @@ pub struct ReportHistoryProps {
 
 #[component]
 pub fn ReportHistory(props: &ReportHistoryProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let clock = local_clock();
     let reports = &props.failure.reports;
     html! {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::response::{RemedyStep, Role};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{local_clock, when};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 /// What a row asks its panel to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct StepRowProps {
 
 #[component]
 pub fn StepRow(props: &StepRowProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let s = &props.step;
     let id = s.id;
     let text = match s.text.get(lang) {

@@ -9,7 +9,7 @@ use super::action_form::ActionForm;
 use super::action_row::ActionRow;
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ActionsPanelProps {
@@ -18,7 +18,7 @@ pub struct ActionsPanelProps {
 
 #[component]
 pub fn ActionsPanel(props: &ActionsPanelProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let editing = use_state(|| None::<u32>);
     let on_edit = {
         let editing = editing.clone();

@@ -11,7 +11,7 @@ use crate::domain::chart::bar_chart;
 use crate::domain::response::Failure;
 use crate::domain::retro::time_to_notify;
 use crate::i18n::{pick, t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NotifyChartProps {
@@ -20,7 +20,7 @@ pub struct NotifyChartProps {
 
 #[component]
 pub fn NotifyChart(props: &NotifyChartProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let stats = time_to_notify(&props.failures);
     let values: Vec<(String, f64)> = stats
         .buckets

@@ -10,7 +10,7 @@ use crate::domain::case::Case;
 use crate::domain::chart::bar_chart;
 use crate::domain::retro::{on_time_by_service, Retro};
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OnTimeChartProps {
@@ -20,7 +20,7 @@ pub struct OnTimeChartProps {
 
 #[component]
 pub fn OnTimeChart(props: &OnTimeChartProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let rows = on_time_by_service(&props.cases, &props.retros);
     let values: Vec<(String, f64)> = rows
         .iter()

@@ -10,7 +10,7 @@ use crate::domain::response::{format_date, timeline, Failure};
 use crate::domain::retro::Retro;
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {
@@ -21,7 +21,7 @@ pub struct OutcomeViewProps {
 
 #[component]
 pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let o = &props.retro.outcome;
     let entries = timeline(&props.case, &props.failures, &[]);
     let verdict = match (o.finished_on, o.met_hard_date) {

@@ -10,7 +10,7 @@ use super::svg::{bars, padding, y_axis, H, W};
 use crate::domain::chart::{pareto, polyline_points};
 use crate::domain::retro::{pareto_categories, Retro};
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ParetoChartProps {
@@ -19,7 +19,7 @@ pub struct ParetoChartProps {
 
 #[component]
 pub fn ParetoChart(props: &ParetoChartProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let rows = pareto_categories(&props.retros);
     let counts: Vec<(String, u32)> = rows
         .iter()

@@ -9,7 +9,7 @@ use super::svg::{padding, y_axis, H, W};
 use crate::domain::chart::{line_chart, polyline_points};
 use crate::domain::retro::{hit_rate, premortem_by_month, Retro};
 use crate::i18n::{pick, t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemChartProps {
@@ -18,7 +18,7 @@ pub struct PremortemChartProps {
 
 #[component]
 pub fn PremortemChart(props: &PremortemChartProps) -> Html {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let months = premortem_by_month(&props.retros);
     let all: Vec<Option<bool>> = props
         .retros
