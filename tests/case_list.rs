@@ -9,7 +9,7 @@ use expedite_guard::domain::case::{Case, Status};
 use expedite_guard::i18n::Lang;
 use expedite_guard::storage::Repository;
 use expedite_guard::ui::pages::CaseListPage;
-use expedite_guard::ui::state::{AppContexts, AppState};
+use expedite_guard::ui::state::{AppContext, AppState};
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -38,9 +38,11 @@ fn Harness(props: &HarnessProps) -> Html {
         })
     };
     html! {
-        <AppContexts {state}>
-            <CaseListPage />
-        </AppContexts>
+        <ContextProvider<AppContext> context={state}>
+            <ContextProvider<Lang> context={props.lang}>
+                <CaseListPage />
+            </ContextProvider<Lang>>
+        </ContextProvider<AppContext>>
     }
 }
 

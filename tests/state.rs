@@ -30,12 +30,18 @@ fn saves_are_tracked_until_they_succeed_and_failures_keep_the_edit() {
     let state = state.reduce(Action::Upsert(first.clone().wrap()));
     let state = state.reduce(Action::Upsert(second.clone().wrap()));
     assert_eq!(state.unsaved.len(), 2);
-    assert!(state.data.get::<expedite_guard::domain::case::Case>(first.meta().id).is_some());
+    assert!(state
+        .data
+        .get::<expedite_guard::domain::case::Case>(first.meta().id)
+        .is_some());
 
     // The first is stored: the same state comes back (no re-render), one edit still unsaved.
     let before = state.clone();
     let state = state.reduce(Action::Saved("cases", first.meta().id));
-    assert!(Rc::ptr_eq(&before, &state), "a quiet save is not a new state");
+    assert!(
+        Rc::ptr_eq(&before, &state),
+        "a quiet save is not a new state"
+    );
     assert_eq!(state.unsaved.keys(), vec![key(&second)]);
 
     // The second fails: a new state with the error, the edit kept in memory.

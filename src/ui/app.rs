@@ -4,12 +4,12 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::i18n::{t, K};
+use crate::i18n::{t, Lang, K};
 use crate::storage::DB_NAME;
 use crate::ui::components::{ErrorBanner, LangToggle, NavBar};
 use crate::ui::platform;
 use crate::ui::route::{switch, Route};
-use crate::ui::state::{use_app_state, AppContexts, Load};
+use crate::ui::state::{use_app_state, AppContext, Load};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -39,7 +39,8 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <AppContexts state={state.clone()}>
+        <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<Lang> context={lang}>
             <HashRouter>
                 <a class="skip-link" href="#main">{ t(lang, K::SkipToContent) }</a>
                 <header class="app-header" data-testid="app-header">
@@ -55,6 +56,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Switch<Route> render={switch} />
                 </main>
             </HashRouter>
-        </AppContexts>
+        </ContextProvider<Lang>>
+        </ContextProvider<AppContext>>
     }
 }

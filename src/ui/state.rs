@@ -238,31 +238,12 @@ impl Reducible for AppState {
 
 pub type AppContext = UseReducerHandle<AppState>;
 
-/// Provides the app state and, as its own context, the language: a component that only needs
-/// the language (`use_lang`) is not re-rendered when records change, only when its props or
-/// the language do.
-#[derive(Properties, PartialEq)]
-pub struct AppContextsProps {
-    pub state: AppContext,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn AppContexts(props: &AppContextsProps) -> Html {
-    html! {
-        <ContextProvider<AppContext> context={props.state.clone()}>
-            <ContextProvider<Lang> context={props.state.lang}>
-                { props.children.clone() }
-            </ContextProvider<Lang>>
-        </ContextProvider<AppContext>>
-    }
-}
-
-/// The interface language from context (see [`AppContexts`]).
+/// The interface language, provided by `App` as a context of its own: a component that only
+/// needs the language is not re-rendered when records change, only when its props or the
+/// language do.
 #[hook]
 pub fn use_lang() -> Lang {
-    use_context::<Lang>().expect("Lang is provided by AppContexts")
+    use_context::<Lang>().expect("Lang is provided by App")
 }
 
 /// The app state from context. Panics only if a page is rendered outside `App`, which is a
