@@ -277,6 +277,20 @@ test("pre-mortem: causes by person, template suggestions, merge, review, cause t
   await tid(page, "task-text").fill("升级前一天把纸质材料送到大厅");
   await tid(page, "task-add").click();
   await tid(page, "tasks-external").getByText("升级前一天把纸质材料送到大厅").waitFor();
+  // Rows are memoised on their own line, yet edit the plan as it is now: reassigning an older
+  // line after the task above was added keeps that task, and removing a line keeps both.
+  const materialsRows = tid(page, "tasks-materials").getByTestId("task-row");
+  const materialsCount = await materialsRows.count();
+  await materialsRows.first().getByTestId("task-row-role").selectOption("logistics");
+  await materialsRows.first().locator(".task-who", { hasText: "后勤支持" }).waitFor();
+  await tid(page, "tasks-external").getByText("升级前一天把纸质材料送到大厅").waitFor();
+  await materialsRows.last().getByTestId("task-remove").click();
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="tasks-materials"] [data-testid="task-row"]').length === n - 1,
+    materialsCount,
+  );
+  assert.match(await materialsRows.first().locator(".task-who").innerText(), /后勤支持/);
+  await tid(page, "tasks-external").getByText("升级前一天把纸质材料送到大厅").waitFor();
 
   // A department contact.
   await tid(page, "contact-edit").first().click();
@@ -298,6 +312,13 @@ test("pre-mortem: causes by person, template suggestions, merge, review, cause t
   // Messages carry the case's facts.
   const likely = tid(page, "message-likely_failure").getByTestId("message-text");
   assert.match(await likely.innerText(), /李娜您好，我是负责北京示例外资咨询有限公司“外资企业设立”事项的项目经理张敏/);
+  // A template edited for this plan, after the clause edit above: both edits stay.
+  const resolved = tid(page, "message-resolved");
+  await resolved.getByTestId("template-edit").click();
+  await resolved.getByTestId("template-text").fill("{contact}您好，{company}的事项已办结。");
+  await resolved.getByTestId("template-save").click();
+  await resolved.getByTestId("message-text").getByText("李娜您好，北京示例外资咨询有限公司的事项已办结。").waitFor();
+  await tid(page, "clause-agency_error").getByText("已手动修改").waitFor();
 
   // English follows the toggle.
   await tid(page, "lang-toggle").click();

@@ -1,19 +1,17 @@
 //! One contract clause: its generated or hand-written text, editable in place, and a way back
 //! to the generated wording.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, input_value};
-use crate::domain::plan::{Clause, ClauseKey, Plan, PlanError};
+use super::shared::{error_banner, input_value, PlanEditor};
+use crate::domain::plan::{Clause, ClauseKey, PlanError};
 use crate::i18n::{t, Lang, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
 
+/// Plain props and no app context: a clause re-renders only when its own text changes.
 #[derive(Properties, PartialEq)]
 pub struct ClauseItemProps {
-    pub plan: Rc<Plan>,
+    pub editor: PlanEditor,
     pub clause: Clause,
     pub number: usize,
     pub lang: Lang,
@@ -35,24 +33,16 @@ fn slug(key: ClauseKey) -> &'static str {
 
 #[component]
 pub fn ClauseItem(props: &ClauseItemProps) -> Html {
-    let ctx = use_app();
     let lang = props.lang;
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<PlanError>);
     let c = &props.clause;
     let key = c.key;
     let set_text = |body: Option<String>| {
-        let (ctx, plan, error, draft) = (
-            ctx.clone(),
-            props.plan.clone(),
-            error.clone(),
-            draft.clone(),
-        );
+        let (editor, error, draft) = (props.editor.clone(), error.clone(), draft.clone());
         move || {
-            let err = commit(
-                &ctx,
-                plan.set_clause_text(key, lang, body.as_deref(), platform::now()),
-            );
+            let err = editor
+                .commit(|plan| plan.set_clause_text(key, lang, body.as_deref(), platform::now()));
             if err.is_none() {
                 draft.set(None);
             }
@@ -74,23 +64,23 @@ pub fn ClauseItem(props: &ClauseItemProps) -> Html {
                     oninput={let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(Some(input_value(&e))))} />
                 <div class="actions">
                     <button type="button" class="primary" data-testid="clause-save"
-                        onclick={let f = set_text(Some(text)); Callback::from(move |_: MouseEvent| f())}>{ t(ctx.lang, PlanK::Save) }</button>
+                        onclick={let f = set_text(Some(text)); Callback::from(move |_: MouseEvent| f())}>{ t(lang, PlanK::Save) }</button>
                     <button type="button" data-testid="clause-cancel"
-                        onclick={let d = draft.clone(); Callback::from(move |_: MouseEvent| d.set(None))}>{ t(ctx.lang, PlanK::Cancel) }</button>
+                        onclick={let d = draft.clone(); Callback::from(move |_: MouseEvent| d.set(None))}>{ t(lang, PlanK::Cancel) }</button>
                 </div>
             } else {
                 <p class="clause-body">{ c.body.clone() }</p>
                 <div class="item-actions no-print">
                     <button type="button" class="small" data-testid="clause-edit"
                         onclick={let (d, body) = (draft.clone(), c.body.clone()); Callback::from(move |_: MouseEvent| d.set(Some(body.clone())))}>
-                        { t(ctx.lang, PlanK::Edit) }</button>
+                        { t(lang, PlanK::Edit) }</button>
                     if c.edited {
                         <button type="button" class="small" data-testid="clause-reset"
-                            onclick={let f = set_text(None); Callback::from(move |_: MouseEvent| f())}>{ t(ctx.lang, PlanK::BackToGenerated) }</button>
+                            onclick={let f = set_text(None); Callback::from(move |_: MouseEvent| f())}>{ t(lang, PlanK::BackToGenerated) }</button>
                     }
                 </div>
             }
-            { error_banner(&error, ctx.lang) }
+            { error_banner(&error, lang) }
         </li>
     }
 }

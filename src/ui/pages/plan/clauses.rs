@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::select_value;
+use super::shared::{select_value, PlanEditor};
 use super::{ClauseItem, ClauseSettingsForm, CopyButton};
 use crate::domain::case::Case;
 use crate::domain::plan::{date_text, generate_clauses, Plan};
@@ -17,6 +17,7 @@ use crate::ui::state::use_app;
 pub struct ClausesSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
+    pub editor: PlanEditor,
 }
 
 #[component]
@@ -51,7 +52,7 @@ pub fn ClausesSection(props: &ClausesSectionProps) -> Html {
                 </div>
                 <ol class="clause-list" data-testid="clause-list">
                     { for sheet.clauses.iter().enumerate().map(|(i, c)| html! {
-                        <ClauseItem key={format!("{:?}-{}", c.key, sheet_lang.tag())} plan={props.plan.clone()} clause={c.clone()} number={i + 1} lang={sheet_lang} />
+                        <ClauseItem key={format!("{:?}-{}", c.key, sheet_lang.tag())} editor={props.editor.clone()} clause={c.clone()} number={i + 1} lang={sheet_lang} />
                     }) }
                 </ol>
             </>

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::shared::PlanEditor;
+
 use super::{CommsSettingsForm, MessageItem};
 use crate::domain::case::Case;
 use crate::domain::plan::{comms_plan, date_text, generate_clauses, overlapping, Plan, Warning};
@@ -17,6 +19,7 @@ use crate::ui::state::use_app;
 pub struct CommsSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
+    pub editor: PlanEditor,
 }
 
 #[component]
@@ -75,7 +78,7 @@ pub fn CommsSection(props: &CommsSectionProps) -> Html {
             <h3>{ t(lang, PlanK::Messages) }</h3>
             <ul class="message-list" data-testid="message-list">
                 { for comms.messages.into_iter().map(|m| html! {
-                    <MessageItem key={format!("{:?}", m.kind)} plan={plan.clone()} message={m.clone()} />
+                    <MessageItem key={format!("{:?}", m.kind)} editor={props.editor.clone()} message={m.clone()} />
                 }) }
             </ul>
         </section>

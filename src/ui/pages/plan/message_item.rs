@@ -1,20 +1,19 @@
 //! One client message: the text with the case's facts filled in, the gaps still to fill before
 //! sending, a copy button, and the template to edit for this plan.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, input_value};
+use super::shared::{error_banner, input_value, PlanEditor};
 use super::CopyButton;
-use crate::domain::plan::{MessageKind, Plan, PlanError, RenderedMessage, PLACEHOLDERS};
+use crate::domain::plan::{MessageKind, PlanError, RenderedMessage, PLACEHOLDERS};
 use crate::i18n::{pick, t, Lang, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
+/// Plain props and no app context: a message re-renders only when its own text changes.
 #[derive(Properties, PartialEq)]
 pub struct MessageItemProps {
-    pub plan: Rc<Plan>,
+    pub editor: PlanEditor,
     pub message: RenderedMessage,
 }
 
@@ -46,24 +45,17 @@ fn help(name: &str, lang: Lang) -> String {
 
 #[component]
 pub fn MessageItem(props: &MessageItemProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<PlanError>);
     let m = &props.message;
     let kind = m.kind;
     let save_template = |body: Option<String>| {
-        let (ctx, plan, draft, error) = (
-            ctx.clone(),
-            props.plan.clone(),
-            draft.clone(),
-            error.clone(),
-        );
+        let (editor, draft, error) = (props.editor.clone(), draft.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            let err = commit(
-                &ctx,
-                plan.set_message_template(kind, ctx.lang, body.as_deref(), platform::now()),
-            );
+            let err = editor.commit(|plan| {
+                plan.set_message_template(kind, lang, body.as_deref(), platform::now())
+            });
             if err.is_none() {
                 draft.set(None);
             }

@@ -1,6 +1,7 @@
 //! Small helpers the plan screens share: saving a changed plan, errors in place, the plan of a
 //! case, copying and printing.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use uuid::Uuid;
@@ -19,6 +20,35 @@ pub fn commit(ctx: &AppContext, result: Result<Plan, PlanError>) -> Option<PlanE
             None
         }
         Err(e) => Some(e),
+    }
+}
+
+/// Edits the plan as it is now, for rows memoised on their own part of it: the handle never
+/// changes while the plan does, so a row whose own data is unchanged is not re-rendered, and
+/// its edit still applies to the latest plan (never to the one the row last saw). The plan
+/// tab refreshes it on every render; an edit's save re-renders the tab before the next event.
+#[derive(Clone, Default)]
+pub struct PlanEditor(Rc<RefCell<Option<Latest>>>);
+
+/// The context to save through and the plan as last rendered.
+type Latest = (AppContext, Rc<Plan>);
+
+impl PartialEq for PlanEditor {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl PlanEditor {
+    pub fn set(&self, ctx: &AppContext, plan: &Rc<Plan>) {
+        *self.0.borrow_mut() = Some((ctx.clone(), plan.clone()));
+    }
+
+    /// Applies a domain step to the latest plan and saves it; the error for the row to show.
+    pub fn commit(&self, step: impl FnOnce(&Plan) -> Result<Plan, PlanError>) -> Option<PlanError> {
+        let latest = self.0.borrow().clone();
+        let (ctx, plan) = latest?;
+        commit(&ctx, step(&plan))
     }
 }
 

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{plan_of, print_page};
+use super::shared::{plan_of, print_page, PlanEditor};
 use super::{
     CaseWarnings, ClausesSection, CommsSection, Contacts, DecideTimeline, HeatMapView,
     PathsSection, PlanToc, Premortem, RiskRegister, StartPlan, TeamTasks,
@@ -24,6 +24,7 @@ pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
     let lang = ctx.lang;
     let form = use_state(|| None::<RiskFormOpen>);
     let seq = use_mut_ref(|| 0u32);
+    let editor = (*use_state(PlanEditor::default)).clone();
     let Some(case) = ctx.case(&props.case_id) else {
         return Html::default();
     };
@@ -31,6 +32,7 @@ pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
         Some(plan) if !plan.meta.deleted => plan,
         archived => return html! { <StartPlan {case} {archived} /> },
     };
+    editor.set(&ctx, &plan);
     // Every opening of the risk form gets a new key, so the form starts from its draft.
     let on_open = {
         let form = form.clone();
@@ -85,10 +87,10 @@ pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
             <HeatMapView plan={plan.clone()} />
             <PathsSection plan={plan.clone()} />
             <DecideTimeline plan={plan.clone()} case={case.clone()} />
-            <TeamTasks plan={plan.clone()} case={case.clone()} />
+            <TeamTasks plan={plan.clone()} case={case.clone()} editor={editor.clone()} />
             <Contacts plan={plan.clone()} />
-            <ClausesSection plan={plan.clone()} case={case.clone()} />
-            <CommsSection {plan} {case} />
+            <ClausesSection plan={plan.clone()} case={case.clone()} editor={editor.clone()} />
+            <CommsSection {plan} {case} {editor} />
         </div>
     }
 }

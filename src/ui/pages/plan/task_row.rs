@@ -1,48 +1,40 @@
 //! One playbook line: role, the person in it on this case, the task; reassign or remove.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, select_value};
-use crate::domain::plan::{Assignment, Plan, PlanError, Role};
+use super::shared::{error_banner, select_value, PlanEditor};
+use crate::domain::plan::{Assignment, PlanError, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::state::use_lang;
 
+/// Plain props and no app context: a row re-renders only when its own line changes.
 #[derive(Properties, PartialEq)]
 pub struct TaskRowProps {
-    pub plan: Rc<Plan>,
+    pub editor: PlanEditor,
     pub assignment: Assignment,
 }
 
 #[component]
 pub fn TaskRow(props: &TaskRowProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let error = use_state(|| None::<PlanError>);
     let a = &props.assignment;
     let id = a.task;
     let on_role = {
-        let (ctx, plan, error, text) = (
-            ctx.clone(),
-            props.plan.clone(),
-            error.clone(),
-            a.text.clone(),
-        );
+        let (editor, error, text) = (props.editor.clone(), error.clone(), a.text.clone());
         Callback::from(move |e: Event| {
             if let Some(role) = Role::from_key(&select_value(&e)) {
-                error.set(commit(
-                    &ctx,
-                    plan.edit_task(id, role, ctx.lang, &text, platform::now()),
-                ));
+                error.set(
+                    editor.commit(|plan| plan.edit_task(id, role, lang, &text, platform::now())),
+                );
             }
         })
     };
     let on_remove = {
-        let (ctx, plan, error) = (ctx.clone(), props.plan.clone(), error.clone());
+        let (editor, error) = (props.editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            error.set(commit(&ctx, plan.remove_task(id, platform::now())))
+            error.set(editor.commit(|plan| plan.remove_task(id, platform::now())))
         })
     };
     let person = if a.person.is_empty() {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, input_value, select_value};
+use super::shared::{commit, error_banner, field_error, input_value, select_value, PlanEditor};
 use super::TaskRow;
 use crate::domain::case::Case;
 use crate::domain::plan::{assignments, CauseCategory, Plan, PlanError, PlanField, Role};
@@ -17,6 +17,7 @@ use crate::ui::state::use_app;
 pub struct TeamTasksProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
+    pub editor: PlanEditor,
 }
 
 #[component]
@@ -70,7 +71,7 @@ pub fn TeamTasks(props: &TeamTasksProps) -> Html {
                         if !related.is_empty() { <p class="sub">{ t(lang, PlanK::RisksHere) }{ related.join("；") }</p> }
                         if rows.is_empty() { <p class="muted">{ "—" }</p> } else {
                             <ul class="task-list">{ for rows.into_iter().map(|a| html! {
-                                <TaskRow key={a.task.0} plan={plan.clone()} assignment={a.clone()} />
+                                <TaskRow key={a.task.0} editor={props.editor.clone()} assignment={a.clone()} />
                             }) }</ul>
                         }
                     </div>
