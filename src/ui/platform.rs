@@ -184,3 +184,16 @@ pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     Some(crate::domain::backup::file_text(bytes))
 }
+
+/// Moves the focus to `node` after a render in which `trigger` changed, if `focus`: a question,
+/// a form or a new situation that appears takes the keyboard's place.
+#[yew::hook]
+pub fn use_focus_on<T: PartialEq + 'static>(node: yew::NodeRef, trigger: T, focus: bool) {
+    yew::use_effect_with(trigger, move |_| {
+        if focus {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

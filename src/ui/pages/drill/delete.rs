@@ -24,16 +24,7 @@ pub fn DeleteScenario(props: &DeleteScenarioProps) -> Html {
     let asking = use_state(|| false);
     // Keyboard users land on the safe answer when the question appears.
     let cancel_ref = use_node_ref();
-    {
-        let cancel_ref = cancel_ref.clone();
-        use_effect_with(*asking, move |asking| {
-            if *asking {
-                if let Some(el) = cancel_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    platform::use_focus_on(cancel_ref.clone(), *asking, *asking);
     let key = props.scenario_key.to_string();
     let ask = {
         let asking = asking.clone();

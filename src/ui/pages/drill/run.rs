@@ -116,17 +116,8 @@ pub fn RunPage(props: &RunPageProps) -> Html {
     // After each decision the new situation takes the focus, so keyboard and screen-reader
     // users continue from what just happened; the next Tab reaches the first choice.
     let situation_ref = use_node_ref();
-    {
-        let situation_ref = situation_ref.clone();
-        let decided = live.as_ref().map_or(0, |l| l.run.decisions.len());
-        use_effect_with(decided, move |n| {
-            if *n > 0 {
-                if let Some(el) = situation_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    let decided = live.as_ref().map_or(0, |l| l.run.decisions.len());
+    platform::use_focus_on(situation_ref.clone(), decided, decided > 0);
     let remaining = live.as_ref().and_then(|l| {
         let s = scenario.as_ref()?;
         let limit = l.run.current_step(s)?.time_limit_secs;

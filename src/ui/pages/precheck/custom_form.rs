@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::domain::catalog::FieldKind;
 use crate::domain::precheck::{CustomMaterial, Edit};
 use crate::i18n::{t, PreK};
+use crate::ui::platform;
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -58,16 +59,7 @@ pub fn CustomForm(props: &CustomFormProps) -> Html {
     let draft = use_state(CustomMaterial::default);
     let open = use_state(|| false);
     let title = use_node_ref();
-    {
-        let title = title.clone();
-        use_effect_with(*open, move |open| {
-            if *open {
-                if let Some(input) = title.cast::<web_sys::HtmlElement>() {
-                    let _ = input.focus();
-                }
-            }
-        });
-    }
+    platform::use_focus_on(title.clone(), *open, *open);
     let toggle = |to: bool| {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(to))
