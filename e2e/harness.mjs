@@ -95,11 +95,17 @@ export async function fillCase(page, c) {
   await tid(page, "team-logistics").fill("赵磊");
 }
 
+/** Creates a case through the form (`c.serviceKey`: a catalog service chosen first), lands on
+ * its detail page and returns its id. */
 export async function createCase(page, url, c) {
   await open(page, url, "/cases/new");
+  if (c.serviceKey) await tid(page, "service-key").selectOption(c.serviceKey);
   await fillCase(page, c);
   await tid(page, "save-case").click();
   await tid(page, "page-case-detail").waitFor();
+  const m = page.url().match(/#\/cases\/([0-9a-f-]+)/);
+  if (!m) throw new Error(`no case id in ${page.url()}`);
+  return m[1];
 }
 
 export async function seed(page, url) {

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, shot, fillCase, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, shot, createCase, isoDaysFromNow } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -25,9 +25,8 @@ const RISK = "法定代表人在国外，银行要求本人到场开户";
 
 /** The brief's case: foreign-invested set-up from the catalog, 3 working days. */
 async function createForeignCase(page, company = COMPANY) {
-  await open(page, h.url, "/cases/new");
-  await tid(page, "service-key").selectOption("foreign_invested_setup");
-  await fillCase(page, {
+  await createCase(page, h.url, {
+    serviceKey: "foreign_invested_setup",
     company,
     legalRep: "John Smith",
     service: "外资企业设立",
@@ -35,8 +34,6 @@ async function createForeignCase(page, company = COMPANY) {
     hardDate: isoDaysFromNow(7),
     days: 3,
   });
-  await tid(page, "save-case").click();
-  await tid(page, "page-case-detail").waitFor();
 }
 
 async function startPlan(page) {

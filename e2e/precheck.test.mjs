@@ -4,7 +4,7 @@
 // and everything survives a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, fillCase, isoDaysFromNow, SHOTS } from "./harness.mjs";
+import { start, open, tid, shot, createCase, isoDaysFromNow, SHOTS } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -25,9 +25,8 @@ async function step(page, i) {
 test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async () => {
   const page = await h.newPage({ width: 768, height: 1024 });
   try {
-    await open(page, h.url, "/cases/new");
-    await tid(page, "service-key").selectOption("high_tech_certification");
-    await fillCase(page, {
+    await createCase(page, h.url, {
+      serviceKey: "high_tech_certification",
       company: COMPANY,
       legalRep: "王伟",
       service: "高新技术企业认定",
@@ -35,8 +34,6 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
       hardDate: isoDaysFromNow(6),
       days: 2,
     });
-    await tid(page, "save-case").click();
-    await tid(page, "page-case-detail").waitFor();
     await tid(page, "case-tab-precheck").click();
     await tid(page, "precheck-start").click();
     await tid(page, "precheck-step-1").waitFor();
@@ -126,9 +123,8 @@ const REP_ID = "110105198001011238";
 const REP_ID_MASKED = "110105********1238";
 
 async function bankCase(page) {
-  await open(page, h.url, "/cases/new");
-  await tid(page, "service-key").selectOption("bank_account_opening");
-  await fillCase(page, {
+  await createCase(page, h.url, {
+    serviceKey: "bank_account_opening",
     company: COMPANY,
     legalRep: "王伟",
     service: "银行开户",
@@ -136,8 +132,6 @@ async function bankCase(page) {
     hardDate: isoDaysFromNow(20),
     days: 3,
   });
-  await tid(page, "save-case").click();
-  await tid(page, "page-case-detail").waitFor();
   await tid(page, "case-tab-precheck").click();
   await tid(page, "precheck-start").waitFor();
 }

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { open, tid, fillCase, isoDaysFromNow } from "./harness.mjs";
+import { open, tid, createCase, isoDaysFromNow } from "./harness.mjs";
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -18,20 +18,14 @@ export async function count(page, id, n) {
 
 /** The business-scope change case (经营范围变更) from the catalog; returns its id. */
 export async function createScopeCase(page, url) {
-  await open(page, url, "/cases/new");
-  await tid(page, "service-key").selectOption("scope_change");
-  await fillCase(page, {
+  return createCase(page, url, {
+    serviceKey: "scope_change",
     company: "杭州示例贸易有限公司",
     service: "经营范围变更",
     urgency: "other",
     hardDate: isoDaysFromNow(10),
     days: 5,
   });
-  await tid(page, "save-case").click();
-  await tid(page, "page-case-detail").waitFor();
-  const m = page.url().match(/#\/cases\/([0-9a-f-]+)/);
-  if (!m) throw new Error(`no case id in ${page.url()}`);
-  return m[1];
 }
 
 /** Starts the case's contingency plan with one materials risk. */

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, fillCase, isoDaysFromNow, shot } from "./harness.mjs";
+import { start, open, tid, createCase, isoDaysFromNow, shot } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -24,12 +24,13 @@ after(async () => {
 
 /** One case with a precheck, a plan, a failure and a retrospective, and one finished drill. */
 async function build(page) {
-  await open(page, h.url, "/cases/new");
-  await tid(page, "service-key").selectOption("bank_account_opening");
-  await fillCase(page, { company: "深圳示例科技有限公司", service: "银行开户", hardDate: isoDaysFromNow(9), days: 5 });
-  await tid(page, "save-case").click();
-  await tid(page, "page-case-detail").waitFor();
-  const id = page.url().split("#/cases/")[1];
+  const id = await createCase(page, h.url, {
+    serviceKey: "bank_account_opening",
+    company: "深圳示例科技有限公司",
+    service: "银行开户",
+    hardDate: isoDaysFromNow(9),
+    days: 5,
+  });
   await open(page, h.url, `/cases/${id}/precheck`);
   await tid(page, "precheck-start").click();
   await tid(page, "precheck-step-1").waitFor();

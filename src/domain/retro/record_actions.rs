@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::action_input::{check_status, ActionInput};
-use super::actions::ActionStatus;
+use super::actions::{ActionItem, ActionStatus};
 use super::error::{RetroError, RetroField};
 use super::record::{Retro, MAX_ITEMS};
 use crate::domain::calendar::Calendar;
@@ -47,11 +47,7 @@ impl Retro {
     ) -> Result<Retro, RetroError> {
         let mut item = input.build(id, today, calendar)?;
         self.change(now, |r| {
-            let slot = r
-                .actions
-                .iter_mut()
-                .find(|a| a.id == id)
-                .ok_or(RetroError::UnknownAction(id))?;
+            let slot = r.action_mut(id)?;
             item.status = slot.status.clone();
             *slot = item;
             Ok(())
@@ -67,14 +63,17 @@ impl Retro {
     ) -> Result<Retro, RetroError> {
         let status = check_status(status)?;
         self.change(now, |r| {
-            let slot = r
-                .actions
-                .iter_mut()
-                .find(|a| a.id == id)
-                .ok_or(RetroError::UnknownAction(id))?;
-            slot.status = status;
+            r.action_mut(id)?.status = status;
             Ok(())
         })
+    }
+
+    /// The action item with this id, to change in place.
+    fn action_mut(&mut self, id: u32) -> Result<&mut ActionItem, RetroError> {
+        self.actions
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(RetroError::UnknownAction(id))
     }
 
     pub fn remove_action(&self, id: u32, now: DateTime<Utc>) -> Result<Retro, RetroError> {
