@@ -1,7 +1,7 @@
 // The case register end to end: create in Chinese, survive a reload, switch languages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, SHOTS, fillCase, createCase, seed, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, shot, SHOTS, fillCase, createCase, seed, isoDay, appReady } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -27,7 +27,7 @@ test("create a case in Chinese, reload, it is still there", async () => {
     company: "深圳示例建设工程有限公司",
     code: "91350100M000100Y43",
     service: "建筑资质升级",
-    hardDate: isoDaysFromNow(10),
+    hardDate: isoDay(10),
     days: 7,
   });
   await tid(page, "save-case").click();
@@ -43,7 +43,7 @@ test("create a case in Chinese, reload, it is still there", async () => {
   assert.match(await tid(page, "timeline").innerText(), /接案 → 预审/);
 
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   await tid(page, "page-case-detail").waitFor();
   assert.equal(await tid(page, "status-badge").innerText(), "预审");
 
@@ -60,7 +60,7 @@ test("edit, filter, archive and restore", async () => {
   await createCase(page, h.url, {
     company: "北京示例咨询有限公司",
     service: "经营范围变更",
-    hardDate: isoDaysFromNow(20),
+    hardDate: isoDay(20),
     days: 5,
   });
   await open(page, h.url, "/cases/new");
@@ -68,7 +68,7 @@ test("edit, filter, archive and restore", async () => {
     company: "上海示例食品有限公司",
     service: "食品经营许可证",
     urgency: "opening",
-    hardDate: isoDaysFromNow(3),
+    hardDate: isoDay(3),
     days: 3,
   });
   await tid(page, "save-case").click();
@@ -117,7 +117,7 @@ test("switch to English and back; the choice is remembered", async () => {
   assert.equal(await tid(page, "nav-cases").innerText(), "Cases");
   assert.match(await tid(page, "app-title").innerText(), /Expedite Guard/);
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   assert.equal(await tid(page, "nav-cases").innerText(), "Cases");
   await tid(page, "lang-toggle").click();
   await page.waitForFunction(() => document.documentElement.lang === "zh-CN");

@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { start, open, tid, createCase, launchPersistent, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, createCase, launchPersistent, isoDay, appReady } from "./harness.mjs";
 
 let h;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eg-e2e-"));
@@ -18,8 +18,8 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const caseA = { company: "广州示例贸易有限公司", service: "海关备案", urgency: "trade_fair", hardDate: isoDaysFromNow(1), days: 1 };
-const caseB = { company: "杭州示例网络有限公司", service: "税务注销", hardDate: isoDaysFromNow(12), days: 5 };
+const caseA = { company: "广州示例贸易有限公司", service: "海关备案", urgency: "trade_fair", hardDate: isoDay(1), days: 1 };
+const caseB = { company: "杭州示例网络有限公司", service: "税务注销", hardDate: isoDay(12), days: 5 };
 
 async function rowCount(page) {
   await open(page, h.url, "/cases");
@@ -123,7 +123,7 @@ test("after one visit the app loads and works offline", async () => {
   });
   await page.context().setOffline(true);
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   await createCase(page, h.url, caseB);
   assert.equal(await rowCount(page), 1);
   await page.context().setOffline(false);
@@ -131,7 +131,7 @@ test("after one visit the app loads and works offline", async () => {
 });
 
 test("two pages in one browser see each other's edits", async () => {
-  const context = await h.browser.newContext({ locale: "zh-CN" });
+  const context = await h.newContext();
   const a = await context.newPage();
   const b = await context.newPage();
   await open(b, h.url, "/cases");

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { start, open, tid, shot } from "./harness.mjs";
+import { start, open, tid, shot, appReady } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -169,7 +169,7 @@ test("add a custom service type, see it after a reload, copy a built-in one and 
   await tid(page, "page-lib-service").waitFor();
   assert.equal(await tid(page, "service-title").innerText(), "消防验收备案");
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   assert.equal(await textOf(page, "service-title", /消防/), "消防验收备案");
   assert.equal(await tid(page, "service-departments").innerText(), "住房和城乡建设局、消防救援支队");
   assert.equal(await tid(page, "service-worst-days").innerText(), "12 个工作日");
@@ -252,7 +252,7 @@ test("import a 2027 holiday file: preview, save, covered, used by the calculator
   assert.equal(await tid(page, "year-2027").getByTestId("year-origin").innerText(), "导入");
 
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   await tid(page, "year-2027").waitFor();
   await tid(page, "lib-tab-workdays").click();
   await tid(page, "wd-start").fill("2026-12-31");

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, shot, createCase, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, shot, createCase, isoDay, appReady } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -31,7 +31,7 @@ async function createForeignCase(page, company = COMPANY) {
     legalRep: "John Smith",
     service: "外资企业设立",
     urgency: "financing_signing",
-    hardDate: isoDaysFromNow(7),
+    hardDate: isoDay(7),
     days: 3,
   });
 }
@@ -99,8 +99,8 @@ test("the brief's foreign-invested case: risk, paths, decide-by dates, warning f
 
   // Both paths have a decide-by date inside the window, still ahead.
   await count(page, "decide-entry", 2);
-  const today = isoDaysFromNow(0);
-  const hard = isoDaysFromNow(7);
+  const today = isoDay(0);
+  const hard = isoDay(7);
   for (const entry of await tid(page, "decide-entry").all()) {
     const date = await entry.getByTestId("decide-date").innerText();
     assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
@@ -136,8 +136,8 @@ test("the brief's foreign-invested case: risk, paths, decide-by dates, warning f
   await tid(page, "warnings-empty").waitFor();
   await tid(page, "warning-add").click();
   await tid(page, "warning-title").fill("金税系统升级，电子税务局暂停办理");
-  await tid(page, "warning-start").fill(isoDaysFromNow(1));
-  await tid(page, "warning-end").fill(isoDaysFromNow(5));
+  await tid(page, "warning-start").fill(isoDay(1));
+  await tid(page, "warning-end").fill(isoDay(5));
   await tid(page, "warning-region").fill("上海市");
   await tid(page, "warning-department").fill("税务局");
   await tid(page, "warning-effect").selectOption("paused");
@@ -191,7 +191,7 @@ test("the brief's foreign-invested case: risk, paths, decide-by dates, warning f
 
   // Everything survives a reload.
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+  await appReady(page);
   await count(page, "plan-area-row", 1);
   await tid(page, "plan-area-link").click();
   await count(page, "risk-row", 1);
@@ -336,12 +336,12 @@ test("warning library: validation in place, edit, archive and restore", async ()
   assert.deepEqual(errors, ["请填写“预警标题”。", "请填写“开始日期”。", "请填写“结束日期”。"]);
 
   await tid(page, "warning-title").fill("两会期间政务大厅限流");
-  await tid(page, "warning-start").fill(isoDaysFromNow(10));
-  await tid(page, "warning-end").fill(isoDaysFromNow(8));
+  await tid(page, "warning-start").fill(isoDay(10));
+  await tid(page, "warning-end").fill(isoDay(8));
   await tid(page, "warning-effect").selectOption("slowed");
   await tid(page, "warning-save").click();
   await page.getByText("结束日期不能早于开始日期。").waitFor();
-  await tid(page, "warning-end").fill(isoDaysFromNow(14));
+  await tid(page, "warning-end").fill(isoDay(14));
   await tid(page, "warning-save").click();
   await count(page, "warning-row", 1);
   assert.match(await tid(page, "warning-row").innerText(), /办理放缓/);
@@ -380,8 +380,8 @@ test("plan screens at tablet sizes: no overflow, no serious accessibility issue"
     await open(page, h.url, "/library/warnings");
     await tid(page, "warning-add").click();
     await tid(page, "warning-title").fill("办税服务厅系统升级");
-    await tid(page, "warning-start").fill(isoDaysFromNow(0));
-    await tid(page, "warning-end").fill(isoDaysFromNow(2));
+    await tid(page, "warning-start").fill(isoDay(0));
+    await tid(page, "warning-end").fill(isoDay(2));
     await tid(page, "warning-save").click();
     await count(page, "warning-row", 1);
     if (viewport.width === 1024) {

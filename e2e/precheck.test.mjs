@@ -4,7 +4,7 @@
 // and everything survives a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, createCase, isoDaysFromNow, SHOTS } from "./harness.mjs";
+import { start, open, tid, shot, createCase, isoDay, SHOTS, appReady } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -31,7 +31,7 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
       legalRep: "王伟",
       service: "高新技术企业认定",
       urgency: "tender",
-      hardDate: isoDaysFromNow(6),
+      hardDate: isoDay(6),
       days: 2,
     });
     await tid(page, "case-tab-precheck").click();
@@ -91,7 +91,7 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
     await shot(page, "precheck-signed");
 
     await page.reload();
-    await page.waitForFunction(() => performance.getEntriesByName("app-ready").length > 0);
+    await appReady(page);
     await tid(page, "precheck-tab").waitFor();
     await step(page, 4);
     for (const [i, l] of ["first", "second", "final"].entries()) {
@@ -129,7 +129,7 @@ async function bankCase(page) {
     legalRep: "王伟",
     service: "银行开户",
     urgency: "tender",
-    hardDate: isoDaysFromNow(20),
+    hardDate: isoDay(20),
     days: 3,
   });
   await tid(page, "case-tab-precheck").click();

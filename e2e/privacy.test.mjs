@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { start, open, tid, createCase, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, createCase, isoDay } from "./harness.mjs";
 
 let h;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "eg-privacy-"));
@@ -18,7 +18,7 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-const client = { company: "成都示例餐饮管理有限公司", service: "食品经营许可证", urgency: "opening", hardDate: isoDaysFromNow(3), days: 3 };
+const client = { company: "成都示例餐饮管理有限公司", service: "食品经营许可证", urgency: "opening", hardDate: isoDay(3), days: 3 };
 
 async function save(download) {
   const file = path.join(tmp, `${crypto.randomUUID()}.json`);

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { start, tid, shot, fillCase, isoDaysFromNow, SHOTS } from "./harness.mjs";
+import { start, tid, shot, fillCase, isoDay, todayAt, SHOTS } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -17,13 +17,11 @@ after(async () => {
 
 const TABLET = { width: 768, height: 1024 };
 
-/** A fresh page whose clock we control, starting today at 09:00 local time (so the jumps
+/** A fresh page whose clock we control, starting on the pinned today at 09:00 local time (so the jumps
  * below never cross midnight by accident). */
 async function clockedPage(viewport = TABLET) {
   const page = await h.newPage(viewport);
-  const nine = new Date();
-  nine.setHours(9, 0, 0, 0);
-  await page.clock.install({ time: nine });
+  await page.clock.setSystemTime(todayAt(9));
   return page;
 }
 
@@ -45,7 +43,7 @@ async function badgeIs(page, text) {
 async function createTaxCase(page, company) {
   await openAt(page, "/cases/new", "case-form");
   await tid(page, "service-key").selectOption("tax_deregistration");
-  await fillCase(page, { company, service: "税务注销", urgency: "other", hardDate: isoDaysFromNow(10), days: 5 });
+  await fillCase(page, { company, service: "税务注销", urgency: "other", hardDate: isoDay(10), days: 5 });
   await tid(page, "save-case").click();
   await tid(page, "page-case-detail").waitFor();
 }

@@ -7,7 +7,7 @@
 // show the real figures; an action item moved into the past shows on the home screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, shot, isoDay, addWorkingDays } from "./harness.mjs";
 import {
   createScopeCase, planRisk, raiseAndNotify, paretoCounts, count, checkPrinted,
 } from "./retro_steps.mjs";
@@ -101,10 +101,12 @@ test("retrospective of the business-scope case, from plan and failure desk to dr
   await tid(page, "action-days").fill("5");
   await tid(page, "action-add").click();
   await count(page, "action-item", 2);
-  // 10 working days are at least 14 calendar days away (two weekends).
+  // The default is due in 10 working days: exactly the date the shipped holiday data gives.
   const first = tid(page, "action-item").first();
-  assert.match(await first.getByTestId("action-item-due").innerText(), /截止 \d+月\d+日/);
-  assert.ok((await first.getByTestId("action-item-due").getAttribute("data-due")) >= isoDaysFromNow(14));
+  const due = addWorkingDays(isoDay(0), 10);
+  const [, mm, dd] = due.split("-").map(Number);
+  assert.match(await first.getByTestId("action-item-due").innerText(), new RegExp(`截止 ${mm}月${dd}日`));
+  assert.equal(await first.getByTestId("action-item-due").getAttribute("data-due"), due);
   await page.waitForFunction(() => document.querySelector('[data-testid="retro-ready"]')?.dataset.ready === "true");
 
   // Edit the first: a new owner, 15 working days, what it changes.
@@ -146,10 +148,10 @@ test("retrospective of the business-scope case, from plan and failure desk to dr
 
   // Its due date was agreed three days ago: set it outright; it is overdue at once.
   await second.getByTestId("action-edit").click();
-  await tid(page, "action-edit-due").fill(isoDaysFromNow(-3));
+  await tid(page, "action-edit-due").fill(isoDay(-3));
   await tid(page, "action-edit-save").click();
   await second.getByTestId("action-item-overdue").waitFor();
-  assert.equal(await second.getByTestId("action-item-due").getAttribute("data-due"), isoDaysFromNow(-3));
+  assert.equal(await second.getByTestId("action-item-due").getAttribute("data-due"), isoDay(-3));
 
   // Notes, then the printed report holds every section and none of the controls.
   await tid(page, "retro-notes").fill("参加人：张敏、刘洋、王芳。客户已谅解。");

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { open, tid, createCase, isoDaysFromNow } from "./harness.mjs";
+import { open, tid, createCase, isoDay } from "./harness.mjs";
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -23,7 +23,7 @@ export async function createScopeCase(page, url) {
     company: "杭州示例贸易有限公司",
     service: "经营范围变更",
     urgency: "other",
-    hardDate: isoDaysFromNow(10),
+    hardDate: isoDay(10),
     days: 5,
   });
 }

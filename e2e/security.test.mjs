@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, createCase, isoDaysFromNow } from "./harness.mjs";
+import { start, open, tid, createCase, isoDay } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -23,7 +23,7 @@ async function routes(page) {
   await createCase(page, h.url, {
     company: "安全测试有限公司",
     service: "银行开户",
-    hardDate: isoDaysFromNow(5),
+    hardDate: isoDay(5),
     days: 3,
   });
   const id = page.url().split("#/cases/")[1];

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{at, case, date, db_name};
+use common::{at, case, date, db_name, pin_today};
 use expedite_guard::domain::backup::Dataset;
 use expedite_guard::domain::case::{Case, Status};
 use expedite_guard::i18n::Lang;
@@ -47,6 +47,7 @@ fn Harness(props: &HarnessProps) -> Html {
 }
 
 fn root() -> web_sys::Element {
+    pin_today();
     let doc = gloo::utils::document();
     let div = doc.create_element("div").expect("div");
     doc.body()
@@ -105,6 +106,10 @@ async fn renders_open_cases_from_the_store_by_deadline() {
         texts(&root, "[data-testid=status-badge]"),
         vec!["接案", "接案"]
     );
+    // Days left count from the pinned today (2026-12-01): 62 and 90 calendar days.
+    let left = texts(&root, "[data-testid=days-left]");
+    assert!(left[0].contains("62"), "{left:?}");
+    assert!(left[1].contains("90"), "{left:?}");
     assert_eq!(
         texts(&root, "th").first().map(String::as_str),
         Some("客户企业")

@@ -10,15 +10,31 @@ use crate::i18n::Lang;
 
 const LANG_KEY: &str = "expedite-guard.lang";
 
+thread_local! {
+    /// A pinned instant (milliseconds since the epoch) that replaces the browser's clock: set by
+    /// browser tests through [`pin_clock`], so nothing they assert depends on the real date.
+    static PINNED_MS: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Pins the clock at `at` (`None`: the browser's clock again). For tests: the app never calls it.
+pub fn pin_clock(at: Option<DateTime<Utc>>) {
+    PINNED_MS.with(|p| p.set(at.map(|t| t.timestamp_millis() as f64)));
+}
+
+fn now_millis() -> f64 {
+    PINNED_MS
+        .with(|p| p.get())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
 /// The current instant.
 pub fn now() -> DateTime<Utc> {
-    let millis = js_sys::Date::now() as i64;
-    DateTime::<Utc>::from_timestamp_millis(millis).unwrap_or_default()
+    DateTime::<Utc>::from_timestamp_millis(now_millis() as i64).unwrap_or_default()
 }
 
 /// Today in the device's own time zone (deadlines are local dates).
 pub fn today() -> NaiveDate {
-    let d = js_sys::Date::new_0();
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now_millis()));
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()
 }
@@ -80,10 +96,19 @@ pub fn apply_lang(lang: Lang) {
     }
 }
 
-/// Marks the moment the first screen shows its data (read by the benchmark harness).
+/// Marks the moment the first screen shows its data: a performance mark `app-ready` (read by
+/// the benchmark harness) and `data-app-ready` on `<html>` (read by the end-to-end tests, whose
+/// fake clock also fakes `performance`).
 pub fn mark_ready() {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+    let window = web_sys::window();
+    if let Some(perf) = window.as_ref().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
+    }
+    if let Some(root) = window
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app-ready", "true");
     }
 }
 

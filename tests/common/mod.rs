@@ -11,6 +11,17 @@ pub fn at(secs: i64) -> DateTime<Utc> {
         .expect("valid test time")
 }
 
+/// Pins the app's clock (`ui::platform::now` / `today`) at noon UTC on 1 December 2026, the same
+/// local date in every time zone from UTC-11 to UTC+11, so nothing asserted depends on the real day.
+pub fn pin_today() -> NaiveDate {
+    expedite_guard::ui::platform::pin_clock(Some(
+        Utc.with_ymd_and_hms(2026, 12, 1, 12, 0, 0)
+            .single()
+            .expect("valid pinned time"),
+    ));
+    date("2026-12-01")
+}
+
 /// A unique database name per test, so tests never see each other's data.
 pub fn db_name(test: &str) -> String {
     format!("eg-test-{test}-{}", js_sys::Math::random())
