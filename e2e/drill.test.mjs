@@ -55,6 +55,19 @@ async function tabTo(page, testid, back = false) {
   throw new Error(`${testid} is not reachable by ${back ? "Shift+Tab" : "Tab"}`);
 }
 
+/** The test id of the shown position of the scenario's choice `id` (choices are shown in an
+ * order shuffled per run; in every built-in scenario choice 0 is the best one). */
+async function choiceTid(page, id = 0) {
+  const el = page.locator(`[data-choice="${id}"]`);
+  await el.waitFor();
+  return el.getAttribute("data-testid");
+}
+
+/** The number key that picks the scenario's choice `id`. */
+async function choiceKey(page, id = 0) {
+  return (await choiceTid(page, id)).replace("drill-choice-", "");
+}
+
 async function step(page) {
   return tid(page, "drill-situation").getAttribute("data-step");
 }
@@ -70,8 +83,7 @@ async function pastDecision(page, n) {
 test("a trainee runs the customs-filing drill by keyboard, one decision times out, reads the debrief and sees the progress chart", async () => {
   const page = await h.newPage();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(h.url).origin });
-  // The fake clock also fakes `performance`, so wait on the page itself rather than `open`'s mark.
-  await page.clock.install();
+  // The harness runs the page on Playwright's clock: time-outs below are fast-forwarded.
   await page.goto(`${h.url}#/drill`);
   await tid(page, "drill-library").waitFor();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="drill-scenario"]').length === 16);
@@ -91,21 +103,21 @@ test("a trainee runs the customs-filing drill by keyboard, one decision times ou
   assert.equal(await step(page), "s_plan");
   assert.match(await tid(page, "drill-countdown-value").innerText(), /^90 /);
 
-  // Decision 2: Tab to the first choice, Enter.
+  // Decision 2: Tab to the best choice (wherever the shuffle put it), Enter.
+  const best = await choiceTid(page, 0);
   let focused = "";
-  for (let i = 0; i < 60 && focused !== "drill-choice-1"; i++) {
+  for (let i = 0; i < 60 && focused !== best; i++) {
     await page.keyboard.press("Tab");
     focused = await page.evaluate(() => document.activeElement?.dataset?.testid ?? "");
   }
-  assert.equal(focused, "drill-choice-1", "the first choice is reachable by Tab");
+  assert.equal(focused, best, "the best choice is reachable by Tab");
   await page.keyboard.press("Enter");
   await pastDecision(page, 2);
 
-  // The rest: number key 1 (the best choice in this scenario).
+  // The rest: the number key of the best choice.
   for (let n = 3; n < 10; n++) {
     if (await tid(page, "page-drill-debrief").count()) break;
-    await tid(page, "drill-choice-1").waitFor();
-    await page.keyboard.press("1");
+    await page.keyboard.press(await choiceKey(page, 0));
     await pastDecision(page, n);
   }
 
@@ -148,7 +160,11 @@ test("facilitator mode shows the ideal choice and fires an inject by hand", asyn
   await open(page, h.url, `/drill/facilitator/${KEY}`);
   await tid(page, "drill-facilitator").waitFor();
   assert.equal(await tid(page, "drill-ideal").count(), 1);
-  assert.equal(await tid(page, "drill-fac-choice-1").getAttribute("data-rank"), "best");
+  // The ideal choice is marked where the (shuffled) player screen shows it, and it is the best.
+  const ideal = page.locator('[data-testid^="drill-fac-choice-"]', { has: tid(page, "drill-ideal") });
+  assert.equal(await ideal.getAttribute("data-rank"), "best");
+  const shown = (await ideal.getAttribute("data-testid")).replace("drill-fac-choice-", "");
+  assert.equal(await tid(page, `drill-choice-${shown}`).getAttribute("data-choice"), "0");
   const fire = page.locator('[data-testid^="drill-fire-"]').first();
   if (await fire.count()) {
     await fire.click();
@@ -264,7 +280,7 @@ test("a trainer edits a customised copy field by field, exports the pack, import
   await tid(fresh, "drill-back").click();
   await tid(fresh, `drill-start-${key}`).click();
   await assert.doesNotReject(tid(fresh, "drill-choice-1").waitFor());
-  assert.match(await tid(fresh, "drill-choice-1").innerText(), /立刻致电客户说明原因和补救计划/);
+  assert.match(await fresh.locator('[data-choice="0"]').innerText(), /立刻致电客户说明原因和补救计划/);
   assert.match(await tid(fresh, "drill-countdown-value").innerText(), /^(20|19) /);
   await shot(fresh, "drill-imported-run");
   // Deleting asks first; cancelling keeps it, confirming removes it from the library.
@@ -305,11 +321,10 @@ test("keyboard only: from the library through a whole drill to the debrief and p
   assertVisibleFocus(await tabTo(page, "drill-choice-2"));
   await page.keyboard.press("Space");
   await pastDecision(page, 2);
-  // The rest by number keys.
+  // The rest by number keys: the best choice's.
   for (let n = 3; n < 12; n++) {
     if (await tid(page, "page-drill-debrief").count()) break;
-    await tid(page, "drill-choice-1").waitFor();
-    await page.keyboard.press("1");
+    await page.keyboard.press(await choiceKey(page, 0));
     await pastDecision(page, n);
   }
   await tid(page, "page-drill-debrief").waitFor();

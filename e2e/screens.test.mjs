@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, createCase, isoDaysFromNow, shot } from "./harness.mjs";
+import { start, open, tid, createCase, isoDay, shot } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -28,7 +28,7 @@ async function build(page) {
     serviceKey: "bank_account_opening",
     company: "深圳示例科技有限公司",
     service: "银行开户",
-    hardDate: isoDaysFromNow(9),
+    hardDate: isoDay(9),
     days: 5,
   });
   await open(page, h.url, `/cases/${id}/precheck`);
@@ -53,7 +53,7 @@ async function build(page) {
   await tid(page, "page-drill-run").waitFor();
   for (let n = 0; n < 12 && !(await tid(page, "page-drill-debrief").count()); n++) {
     const before = await page.evaluate(() => document.querySelector('[data-testid="drill-situation"]')?.dataset.step);
-    await tid(page, "drill-choice-1").click();
+    await page.locator('[data-choice="0"]').click();
     await page.waitForFunction(
       (b) => document.querySelector('[data-testid="page-drill-debrief"]') ||
         document.querySelector('[data-testid="drill-situation"]')?.dataset.step !== b,

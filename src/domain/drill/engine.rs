@@ -36,6 +36,24 @@ impl SplitMix64 {
     }
 }
 
+/// `0..n` in an order drawn from `seed` (Fisher–Yates).
+fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut rng = SplitMix64::new(seed);
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (rng.next_u64() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    order
+}
+
+/// FNV-1a, to mix a step's id into the seed.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// What the trainee knows and how the case stands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DrillState {
@@ -229,6 +247,15 @@ impl Run {
     /// The step shown now.
     pub fn current_step<'a>(&self, scenario: &'a Scenario) -> Option<&'a Step> {
         scenario.step(&self.step)
+    }
+
+    /// The order the current step's choices are shown in: `order[shown] = choice index`.
+    /// Shuffled per run and step from the run's seed, so a trainee cannot learn "the first one
+    /// is best", while the same seed always shows the same order (replay holds: decisions are
+    /// stored by choice index, not by position on screen).
+    pub fn choice_order(&self, scenario: &Scenario) -> Vec<usize> {
+        let n = self.current_step(scenario).map_or(0, |s| s.choices.len());
+        shuffled(n, self.seed ^ fnv1a(self.step.as_bytes()))
     }
 
     /// Total real time the trainee spent deciding.

@@ -6,13 +6,15 @@
 //! complete path of the same seed (0 and 100), so the scale is the scenario's own: the best
 //! path always scores 100, the worst 0, and a path of acceptable choices lands in between
 //! whatever the scenario's point values. Dimensions are placed the same way. A run passes when
-//! it has finished, reaches the pass mark and took no harmful choice (a red line fails the run
-//! whatever else went well).
+//! it has finished, reaches the pass mark, took no harmful choice, did not end with the client
+//! lost ([`Ending::Bad`]) and told the client in time: a red line, a lost client or a missed
+//! notification window fails the run whatever else went well, since those are what the drill
+//! exists to train.
 
 use serde::{Deserialize, Serialize};
 
 use super::engine::{Run, NOTIFY_WINDOW_MINUTES};
-use super::scenario::{tr, Goal, Rank, Scenario};
+use super::scenario::{tr, Ending, Goal, Rank, Scenario};
 use super::search::{best_path, BestPath};
 use crate::i18n::Lang;
 
@@ -323,16 +325,21 @@ pub fn score_with(scenario: &Scenario, run: &Run, best: Option<&BestPath>) -> Sc
         .map_or(if raw_total >= best_raw_total { 100 } else { 0 }, u32::from);
     let harmful = harmful_choices(scenario, run);
     let finished = run.is_finished();
+    let notify = NotifyOutcome::of(run);
     ScoreCard {
         dimensions,
         total,
         pass_mark: scenario.pass_mark,
-        passed: finished && total >= scenario.pass_mark && harmful == 0,
+        passed: finished
+            && total >= scenario.pass_mark
+            && harmful == 0
+            && run.ending != Some(Ending::Bad)
+            && !matches!(notify, NotifyOutcome::Late { .. } | NotifyOutcome::Missed),
         finished,
         raw_total,
         best_raw_total,
         worst_raw_total,
-        notify: NotifyOutcome::of(run),
+        notify,
         timeouts: u32::try_from(run.timeouts()).unwrap_or(u32::MAX),
         harmful_choices: harmful,
     }

@@ -17,8 +17,11 @@ pub struct PlayerView {
     pub role: Role,
     pub step: StepId,
     pub situation: L10n,
-    /// Choice texts, in order; empty at an ending.
+    /// Choice texts in the order shown (shuffled per run, see [`Run::choice_order`]); empty at
+    /// an ending.
     pub choices: Vec<L10n>,
+    /// The scenario's index of each choice shown: pass `choice_ids[shown]` to `Run::choose`.
+    pub choice_ids: Vec<usize>,
     pub time_limit_secs: u32,
     /// 1-based number of the decision now asked for.
     pub decision_no: usize,
@@ -89,15 +92,22 @@ pub fn player_view(scenario: &Scenario, run: &Run) -> PlayerView {
         .map(|i| i.text.clone())
         .collect();
     let finished = run.is_finished();
+    let choice_ids = if finished {
+        Vec::new()
+    } else {
+        run.choice_order(scenario)
+    };
     PlayerView {
         title: scenario.title.clone(),
         role: scenario.role,
         step: run.step.clone(),
         situation: step.map(|s| s.situation.clone()).unwrap_or_default(),
-        choices: match step {
-            Some(s) if !finished => s.choices.iter().map(|c| c.text.clone()).collect(),
-            _ => Vec::new(),
-        },
+        choices: choice_ids
+            .iter()
+            .filter_map(|&i| step.and_then(|s| s.choices.get(i)))
+            .map(|c| c.text.clone())
+            .collect(),
+        choice_ids,
         time_limit_secs: step.map_or(0, |s| s.time_limit_secs),
         decision_no: run.decisions.len() + 1,
         finished,
@@ -123,11 +133,12 @@ pub fn player_view(scenario: &Scenario, run: &Run) -> PlayerView {
 pub fn facilitator_view(scenario: &Scenario, run: &Run) -> FacilitatorView {
     let player = player_view(scenario, run);
     let finished = run.is_finished();
+    // In the order the players see them, so "choice 2" means the same on both screens.
     let choices = match run.current_step(scenario) {
-        Some(step) if !finished => step
-            .choices
+        Some(step) => player
+            .choice_ids
             .iter()
-            .enumerate()
+            .filter_map(|&i| step.choices.get(i).map(|c| (i, c)))
             .map(|(i, c)| ChoiceInfo {
                 text: c.text.clone(),
                 rank: c.rank,
@@ -137,12 +148,14 @@ pub fn facilitator_view(scenario: &Scenario, run: &Run) -> FacilitatorView {
                 is_default: i == step.default_choice,
             })
             .collect(),
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     let ideal_choice = if finished {
         None
     } else {
-        best_from(scenario, run).and_then(|b| b.path.first().map(|p| p.choice))
+        best_from(scenario, run)
+            .and_then(|b| b.path.first().map(|p| p.choice))
+            .and_then(|ideal| player.choice_ids.iter().position(|&i| i == ideal))
     };
     let injects = scenario
         .injects

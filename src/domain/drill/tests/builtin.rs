@@ -144,3 +144,70 @@ fn every_builtin_starts_each_run_the_same_way() {
         assert!(!view.choices.is_empty(), "{}", s.key);
     }
 }
+
+/// Plays `s` from `seed`, at each step taking the choice `pick` prefers.
+fn play_policy(s: &Scenario, seed: u64, pick: impl Fn(&[Choice]) -> usize) -> Run {
+    let mut run = Run::start(s, seed, 0).expect("starts");
+    for _ in 0..100 {
+        if run.is_finished() {
+            break;
+        }
+        let step = run.current_step(s).expect("a step");
+        run = run.choose(s, pick(&step.choices), 1_000).expect("fits");
+    }
+    run
+}
+
+fn by_rank(choices: &[Choice], prefer: &[Rank]) -> usize {
+    prefer
+        .iter()
+        .find_map(|r| choices.iter().position(|c| c.rank == *r))
+        .unwrap_or(0)
+}
+
+/// The pass marks, rechecked: the best path passes, the worst fails, and no run that loses the
+/// client or misses the notification window passes, in every built-in scenario. Prints the
+/// best / typical / worst distribution (`cargo test pass_marks -- --nocapture`).
+#[test]
+fn pass_marks_pass_the_best_path_and_fail_lost_clients_and_missed_windows() {
+    use Rank::*;
+    let mut table = String::from("scenario | pass mark | best | typical | worst\n");
+    for s in builtin_scenarios() {
+        let seed = 1;
+        let best = best_path(&s, seed).expect("best");
+        let card = |run: &Run| score_with(&s, run, Some(&best));
+        let fmt = |c: &ScoreCard| format!("{} {}", c.total, if c.passed { "pass" } else { "fail" });
+        let b = card(&play_policy(&s, seed, |c| {
+            by_rank(c, &[Best, Acceptable, Poor, Harmful])
+        }));
+        let t = card(&play_policy(&s, seed, |c| {
+            by_rank(c, &[Acceptable, Best, Poor, Harmful])
+        }));
+        let w = card(&play_policy(&s, seed, |c| {
+            by_rank(c, &[Harmful, Poor, Acceptable, Best])
+        }));
+        table.push_str(&format!(
+            "{} | {} | {} | {} | {}\n",
+            s.key,
+            s.pass_mark,
+            fmt(&b),
+            fmt(&t),
+            fmt(&w)
+        ));
+        assert!(b.passed, "{}: the best path fails", s.key);
+        assert!(!w.passed, "{}: the worst path passes", s.key);
+        for run in all_runs(&s, seed) {
+            let c = card(&run);
+            if run.ending == Some(Ending::Bad)
+                || matches!(c.notify, NotifyOutcome::Late { .. } | NotifyOutcome::Missed)
+            {
+                assert!(
+                    !c.passed,
+                    "{}: a lost client or a missed window passes",
+                    s.key
+                );
+            }
+        }
+    }
+    println!("{table}");
+}

@@ -130,9 +130,14 @@ fn views_show_players_the_situation_and_the_facilitator_the_answers() {
     assert_eq!(p.minutes_to_hard_date, 24 * 60);
     assert_eq!(p.facts.len(), 1);
     let f = facilitator_view(&s, &run);
-    assert_eq!(f.ideal_choice, Some(0));
-    assert_eq!(f.choices[0].rank, Rank::Best);
-    assert!(f.choices[2].is_default);
+    // Both screens list the choices in the run's shuffled order: the ideal one is the
+    // scenario's choice 0, wherever it is shown.
+    let ideal = f.ideal_choice.expect("ideal");
+    assert_eq!(p.choice_ids[ideal], 0);
+    assert_eq!(f.choices[ideal].rank, Rank::Best);
+    let default_shown = p.choice_ids.iter().position(|&i| i == 2).expect("shown");
+    assert!(f.choices[default_shown].is_default);
+    assert_eq!(f.choices[ideal].text, p.choices[ideal]);
     assert_eq!(f.injects.len(), 2);
     assert!(f.injects.iter().all(|i| i.can_fire));
     assert_eq!(f.notify, NotifyOutcome::Pending { minutes_left: 60 });
@@ -187,4 +192,32 @@ fn the_search_is_capped_on_huge_scenarios() {
         "best-first finds the greedy path"
     );
     assert_eq!(best.raw_total, 199);
+}
+
+#[test]
+fn choices_are_shown_in_an_order_drawn_from_the_seed() {
+    let s = customs();
+    let orders: Vec<Vec<usize>> = (0..40)
+        .map(|seed| Run::start(&s, seed, 0).unwrap().choice_order(&s))
+        .collect();
+    for order in &orders {
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, vec![0, 1, 2, 3], "a permutation");
+    }
+    // The same seed always gives the same order (replay and a reload show the same screen)…
+    assert_eq!(
+        Run::start(&s, 7, 0).unwrap().choice_order(&s),
+        Run::start(&s, 7, 99).unwrap().choice_order(&s)
+    );
+    // …and the best choice is not always first.
+    assert!(orders.iter().any(|o| o[0] != 0));
+    assert!(orders.iter().any(|o| o[0] == 0));
+    // Positions differ, the decisions recorded do not: the run stores choice indexes.
+    let run = Run::start(&s, 7, 0).unwrap();
+    let shown_best = run.choice_order(&s).iter().position(|&i| i == 0).unwrap();
+    let chosen = run.choice_order(&s)[shown_best];
+    let a = run.choose(&s, chosen, 1000).unwrap();
+    let b = Run::start(&s, 7, 0).unwrap().choose(&s, 0, 1000).unwrap();
+    assert_eq!(a, b);
 }

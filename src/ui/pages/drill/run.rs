@@ -67,7 +67,8 @@ pub fn RunPage(props: &RunPageProps) -> Html {
             move || drop(iv)
         });
     }
-    // Applies a decision (`Some(index)`) or a time-out (`None`); saves and leaves when done.
+    // Applies a decision (`Some(position shown)`) or a time-out (`None`); saves and leaves when
+    // done. Choices are shown shuffled: the position maps to the scenario's choice here.
     let act = {
         let (ctx, live, scenario, nav) = (ctx.clone(), live.clone(), scenario.clone(), nav.clone());
         Callback::from(move |choice: Option<usize>| {
@@ -80,7 +81,10 @@ pub fn RunPage(props: &RunPageProps) -> Html {
             let now = now_ms();
             let elapsed = (now - l.step_started).max(0.0) as u64;
             let next = match choice {
-                Some(i) => l.run.choose(&s, i, elapsed),
+                Some(shown) => match l.run.choice_order(&s).get(shown) {
+                    Some(&i) => l.run.choose(&s, i, elapsed),
+                    None => return,
+                },
                 None => l.run.time_out(&s, elapsed),
             };
             let Ok(next) = next else { return };
@@ -163,11 +167,12 @@ pub fn RunPage(props: &RunPageProps) -> Html {
                         <h3 id="drill-choices-h">{ t(lang, DrillK::Choices) }</h3>
                         <p class="hint">{ t(lang, DrillK::KeyHint) }</p>
                         <ol class="drill-choices" aria-labelledby="drill-choices-h">
-                            { for view.choices.iter().enumerate().map(|(i, c)| {
+                            { for view.choices.iter().zip(&view.choice_ids).enumerate().map(|(i, (c, id))| {
                                 let onclick = act.reform(move |_: MouseEvent| Some(i));
                                 html! {
                                     <li key={format!("{}-{i}", view.step)}>
-                                        <button type="button" class="drill-choice" {onclick} data-testid={format!("drill-choice-{}", i + 1)}>
+                                        <button type="button" class="drill-choice" {onclick} data-testid={format!("drill-choice-{}", i + 1)}
+                                            data-choice={id.to_string()}>
                                             <span class="drill-choice-no" aria-hidden="true">{ i + 1 }</span>
                                             { c.get(lang).to_owned() }
                                         </button>
