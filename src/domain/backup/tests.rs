@@ -65,6 +65,7 @@ fn sample() -> Dataset {
             what_happened: "印花税未缴".into(),
             amount: "500".into(),
             discovered_at: at(24),
+            notify_within_hours: None,
         },
         &first,
         new_id(at(24), [24; 10]),

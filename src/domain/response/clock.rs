@@ -1,25 +1,20 @@
-//! The one-hour clock: from discovery to the logged client notification.
+//! The notification clock: from discovery to the logged client notification.
 //!
-//! The article's rule is to tell the client within one hour of seeing a likely failure. The
-//! clock is a pure function of the record and `now`: it starts at `discovered_at`, stops at the
-//! notification's `at`, and a missed hour stays visible forever (`StoppedLate`).
+//! The article's rule is to tell the client within one hour of seeing a likely failure; a
+//! contract may promise a longer window (the plan's 告知时限, up to a day), and the failure keeps
+//! the window promised when it was raised (`Failure::notify_within_hours`). The clock is a pure
+//! function of the record and `now`: it starts at `discovered_at`, stops at the notification's
+//! `at`, and a missed window stays visible forever (`StoppedLate`).
 //!
-//! Boundary: exactly 60:00 still counts as in time. So a clock at exactly 60:00 with no
-//! notification is still `Running` with zero remaining (telling the client now is still in
-//! time); one second later it is `Overdue`.
+//! Boundary: exactly the window (60:00 for one hour) still counts as in time. So a clock at
+//! exactly 60:00 with no notification is still `Running` with zero remaining (telling the client
+//! now is still in time); one second later it is `Overdue`.
 
 use chrono::{DateTime, Duration, Utc};
 
 use super::fmt::{format_clock, format_duration};
 use super::types::{pick_string, Failure};
 use crate::i18n::Lang;
-
-/// The notification promise, in minutes.
-pub const NOTIFY_WITHIN_MINUTES: i64 = 60;
-
-fn limit() -> Duration {
-    Duration::minutes(NOTIFY_WITHIN_MINUTES)
-}
 
 /// Where the one-hour clock stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,8 +70,8 @@ impl ClockState {
         }
     }
 
-    /// One line under the face.
-    pub fn caption(self, lang: Lang) -> String {
+    /// One line under the face; `window` is the failure's promised notification window.
+    pub fn caption(self, window: Duration, lang: Lang) -> String {
         match self {
             ClockState::Running { remaining, .. } => pick_string(
                 lang,
@@ -89,11 +84,13 @@ impl ClockState {
             ClockState::Overdue { overdue_by } => pick_string(
                 lang,
                 format!(
-                    "已超过一小时 {}，仍未通知客户",
+                    "已超过 {}告知时限 {}，仍未通知客户",
+                    format_duration(window, Lang::Zh),
                     format_duration(overdue_by, Lang::Zh)
                 ),
                 format!(
-                    "The hour passed {} ago and the client has not been told",
+                    "The {} notice window passed {} ago and the client has not been told",
+                    format_duration(window, Lang::En),
                     format_duration(overdue_by, Lang::En)
                 ),
             ),
@@ -105,12 +102,14 @@ impl ClockState {
             ClockState::StoppedLate { took } => pick_string(
                 lang,
                 format!(
-                    "用了 {} 才通知客户，超过了一小时",
-                    format_duration(took, Lang::Zh)
+                    "用了 {} 才通知客户，超过了 {}告知时限",
+                    format_duration(took, Lang::Zh),
+                    format_duration(window, Lang::Zh)
                 ),
                 format!(
-                    "Client told after {}, later than the hour",
-                    format_duration(took, Lang::En)
+                    "Client told after {}, later than the {} notice window",
+                    format_duration(took, Lang::En),
+                    format_duration(window, Lang::En)
                 ),
             ),
         }
@@ -123,10 +122,11 @@ impl ClockState {
 /// notification logged with a time before the discovery counts as immediate: neither can make
 /// the clock show more than an hour left.
 pub fn clock(failure: &Failure, now: DateTime<Utc>) -> ClockState {
+    let limit = failure.notify_window();
     match &failure.notification {
         Some(n) => {
             let took = (n.at - failure.discovered_at).max(Duration::zero());
-            if took <= limit() {
+            if took <= limit {
                 ClockState::StoppedInTime { took }
             } else {
                 ClockState::StoppedLate { took }
@@ -134,14 +134,14 @@ pub fn clock(failure: &Failure, now: DateTime<Utc>) -> ClockState {
         }
         None => {
             let elapsed = (now - failure.discovered_at).max(Duration::zero());
-            if elapsed <= limit() {
+            if elapsed <= limit {
                 ClockState::Running {
                     elapsed,
-                    remaining: limit() - elapsed,
+                    remaining: limit - elapsed,
                 }
             } else {
                 ClockState::Overdue {
-                    overdue_by: elapsed - limit(),
+                    overdue_by: elapsed - limit,
                 }
             }
         }
@@ -166,8 +166,13 @@ pub fn running_clocks(failures: &[Failure], now: DateTime<Utc>) -> Vec<RunningCl
             state: clock(failure, now),
         })
         .collect();
-    // Sorting by discovery time puts the most urgent first for both groups: the earliest
-    // discovery is the most overdue, or the one with the least time left.
-    out.sort_by_key(|c| (c.failure.discovered_at, c.failure.meta.id));
+    // Sorting by the moment each window closes puts the most urgent first for both groups:
+    // the earliest close is the most overdue, or the one with the least time left.
+    out.sort_by_key(|c| {
+        (
+            c.failure.discovered_at + c.failure.notify_window(),
+            c.failure.meta.id,
+        )
+    });
     out
 }

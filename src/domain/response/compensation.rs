@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::error::{ResponseError, ResponseField};
 use super::failure::{check_optional, check_required};
 use super::fmt::format_yuan;
-use super::types::{pick_static, Failure, FailureKind};
+use super::types::{pick_static, pick_string, Failure, FailureKind};
 use crate::i18n::Lang;
 
 /// Largest amount a compensation item may carry: one hundred million yuan.
@@ -188,9 +188,38 @@ pub struct Compensation {
     pub decided_at: DateTime<Utc>,
     #[serde(default)]
     pub note: String,
+    /// The contract's cap on direct losses when the loss covered is above it: recorded, and
+    /// flagged until management approves it (`approved_by` names who did).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over_cap_cents: Option<u64>,
 }
 
 impl Compensation {
+    /// The flag on a loss covered above the contract's cap: management must approve it, and
+    /// once approved it says who did. `None` within the cap.
+    pub fn cap_flag(&self, lang: Lang) -> Option<String> {
+        let cap = self.over_cap_cents?;
+        let cap = format_yuan(cap, lang);
+        Some(match self.decision {
+            Decision::Approved => pick_string(
+                lang,
+                format!(
+                    "超出合同上限（{cap}），已由管理层批准：{}",
+                    self.approved_by
+                ),
+                format!(
+                    "Above the contract cap ({cap}); approved by management: {}",
+                    self.approved_by
+                ),
+            ),
+            _ => pick_string(
+                lang,
+                format!("超出合同上限（{cap}），需管理层批准"),
+                format!("Above the contract cap ({cap}); needs management approval"),
+            ),
+        })
+    }
+
     pub fn total_cents(&self) -> u64 {
         self.items
             .iter()
@@ -297,6 +326,7 @@ impl CompensationInput {
     ) -> Result<Compensation, ResponseError> {
         let mut seen = Vec::with_capacity(self.items.len());
         let mut items = Vec::with_capacity(self.items.len());
+        let mut over_cap_cents = None;
         for it in &self.items {
             if seen.contains(&it.option) {
                 return Err(ResponseError::DuplicateOption(it.option));
@@ -319,7 +349,12 @@ impl CompensationInput {
             if it.option == CompensationOption::CoverDirectLoss && it.amount_cents == 0 {
                 return Err(ResponseError::ZeroAmount(it.option));
             }
-            if let Some(cap) = cap.filter(|cap| it.amount_cents > *cap) {
+            let over = cap.filter(|cap| it.amount_cents > *cap);
+            if let (Some(cap), CompensationOption::CoverDirectLoss) = (over, it.option) {
+                // A real loss above the contract's cap can still be paid, with management's
+                // approval: it is recorded and flagged, not refused.
+                over_cap_cents = Some(cap);
+            } else if let Some(cap) = over {
                 return Err(ResponseError::OverCap {
                     option: it.option,
                     amount: it.amount_cents,
@@ -342,6 +377,7 @@ impl CompensationInput {
         }
         if declined {
             items.clear();
+            over_cap_cents = None;
         }
         let approved_by = match self.decision {
             Decision::Proposed => self.approved_by.trim().to_owned(),
@@ -357,6 +393,7 @@ impl CompensationInput {
             approved_by,
             decided_at: now,
             note: check_optional(&self.note)?,
+            over_cap_cents,
         })
     }
 }

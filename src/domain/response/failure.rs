@@ -11,10 +11,11 @@ use super::playbook::StepTemplate;
 use super::report::ProgressReport;
 use super::types::{
     Channel, Closure, Estimate, Failure, FailureKind, Notification, Outcome, RemedyStep, Role,
-    MAX_ESTIMATE_WORKING_DAYS, MAX_TEXT,
+    DEFAULT_NOTIFY_HOURS, MAX_ESTIMATE_WORKING_DAYS, MAX_TEXT,
 };
 use crate::domain::case::{Case, Status};
 use crate::domain::catalog::L10n;
+use crate::domain::plan::MAX_NOTIFY_HOURS;
 use crate::domain::record::Meta;
 
 /// How far ahead of the device clock a typed time may be (clocks of two tablets differ).
@@ -28,6 +29,9 @@ pub struct FailureInput {
     /// Yuan as typed; blank for none (see [`parse_yuan`]).
     pub amount: String,
     pub discovered_at: DateTime<Utc>,
+    /// The notification window the case's plan promises the client (告知时限, hours);
+    /// `None`: the plan promises nothing else, so the article's one hour.
+    pub notify_within_hours: Option<u32>,
 }
 
 /// The "log the notification" form.
@@ -60,6 +64,10 @@ impl Failure {
             what_happened: what,
             amount_cents: parse_yuan(&input.amount)?,
             discovered_at: input.discovered_at,
+            notify_within_hours: input
+                .notify_within_hours
+                .unwrap_or(DEFAULT_NOTIFY_HOURS)
+                .clamp(1, MAX_NOTIFY_HOURS),
             estimate: None,
             notification: None,
             steps: Vec::new(),

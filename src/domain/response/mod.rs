@@ -29,7 +29,7 @@ mod types;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use clock::{clock, running_clocks, ClockState, RunningClock, NOTIFY_WITHIN_MINUTES};
+pub use clock::{clock, running_clocks, ClockState, RunningClock};
 pub use compensation::{
     required_options, responsibility, suggest_compensation, Compensation, CompensationInput,
     CompensationItem, CompensationOption, CompensationTerms, Decision, Party, MAX_AMOUNT_CENTS,
@@ -46,5 +46,5 @@ pub use report::{
 pub use timeline::{timeline, TimelineEntry, TimelineKind};
 pub use types::{
     Channel, Closure, Estimate, Failure, FailureKind, LocalClock, Notification, Outcome,
-    RemedyStep, Role, MAX_ESTIMATE_WORKING_DAYS, MAX_TEXT,
+    RemedyStep, Role, DEFAULT_NOTIFY_HOURS, MAX_ESTIMATE_WORKING_DAYS, MAX_TEXT,
 };

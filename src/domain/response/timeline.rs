@@ -8,7 +8,6 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::clock::NOTIFY_WITHIN_MINUTES;
 use super::fmt::{format_date, format_duration, format_yuan};
 use super::types::{both, l10n_of, Channel, Failure, FailureKind, Outcome, Role};
 use crate::domain::case::{Case, CaseEventKind, Status};
@@ -189,17 +188,19 @@ fn failure_entries(f: &Failure, out: &mut Vec<TimelineEntry>) {
     ));
     if let Some(n) = &f.notification {
         let took = (n.at - f.discovered_at).max(chrono::Duration::zero());
-        let in_time = took.num_seconds() <= NOTIFY_WITHIN_MINUTES * 60;
+        let in_time = took <= f.notify_window();
         let label = l10n_of(|lang| {
             let (ch, d) = (n.channel.label(lang), format_duration(took, lang));
+            let window = format_duration(f.notify_window(), lang);
             match (lang, in_time) {
                 (Lang::Zh, true) => format!("已通知客户（{ch}，{}），用时 {d}", n.to_whom),
-                (Lang::Zh, false) => {
-                    format!("通知客户（{ch}，{}），用时 {d}，超过一小时", n.to_whom)
-                }
+                (Lang::Zh, false) => format!(
+                    "通知客户（{ch}，{}），用时 {d}，超过 {window}告知时限",
+                    n.to_whom
+                ),
                 (Lang::En, true) => format!("Client told ({ch}, {}) after {d}", n.to_whom),
                 (Lang::En, false) => format!(
-                    "Client told ({ch}, {}) after {d}, later than the hour",
+                    "Client told ({ch}, {}) after {d}, later than the {window} notice window",
                     n.to_whom
                 ),
             }

@@ -359,8 +359,12 @@ pub struct Failure {
     /// Money at stake (a tax to pay, a fine), in fen (1/100 yuan).
     #[serde(default)]
     pub amount_cents: Option<u64>,
-    /// When the team saw it coming: the one-hour clock starts here.
+    /// When the team saw it coming: the notification clock starts here.
     pub discovered_at: DateTime<Utc>,
+    /// The notification window promised to the client when it was raised (the plan's 告知时限),
+    /// in hours. Failures stored before the promise was recorded had the article's one hour.
+    #[serde(default = "default_notify_hours")]
+    pub notify_within_hours: u32,
     #[serde(default)]
     pub estimate: Option<Estimate>,
     #[serde(default)]
@@ -375,7 +379,19 @@ pub struct Failure {
     pub closed: Option<Closure>,
 }
 
+/// The article's rule: tell the client within one hour.
+pub const DEFAULT_NOTIFY_HOURS: u32 = 1;
+
+fn default_notify_hours() -> u32 {
+    DEFAULT_NOTIFY_HOURS
+}
+
 impl Failure {
+    /// The notification window of this failure.
+    pub fn notify_window(&self) -> chrono::Duration {
+        chrono::Duration::hours(i64::from(self.notify_within_hours.max(1)))
+    }
+
     /// Open: neither closed nor archived. Open failures run clocks and need daily reports.
     pub fn is_open(&self) -> bool {
         !self.meta.deleted && self.closed.is_none()

@@ -73,8 +73,12 @@ fn notifying_at_the_sixty_minute_mark_stops_the_clock_in_time() {
     let state = clock(&late, now + Duration::days(3));
     assert_eq!(state, ClockState::StoppedLate { took: secs(3601) });
     assert!(state.is_missed() && !state.is_ticking());
-    assert!(state.caption(Lang::Zh).contains("超过了一小时"));
-    assert!(state.caption(Lang::En).contains("later than the hour"));
+    assert!(state
+        .caption(f.notify_window(), Lang::Zh)
+        .contains("超过了 1 小时告知时限"));
+    assert!(state
+        .caption(f.notify_window(), Lang::En)
+        .contains("later than the 1 h notice window"));
 }
 
 #[test]
@@ -90,7 +94,10 @@ fn a_stopped_clock_keeps_the_time_taken() {
             ClockState::StoppedInTime { took: secs(2100) }
         );
     }
-    assert_eq!(clock(&f, at).caption(Lang::Zh), "35 分钟内已通知客户");
+    assert_eq!(
+        clock(&f, at).caption(f.notify_window(), Lang::Zh),
+        "35 分钟内已通知客户"
+    );
 }
 
 #[test]
@@ -145,4 +152,67 @@ proptest! {
         }
         prop_assert_eq!(state.is_missed(), offset > 3600);
     }
+}
+
+#[test]
+fn the_clock_follows_the_window_the_plan_promised() {
+    let case = tax_case();
+    let input = FailureInput {
+        notify_within_hours: Some(24),
+        ..stamp_duty_input()
+    };
+    let f = Failure::raise(&input, &case, new_id(found(), [9; 10]), found()).expect("valid");
+    assert_eq!(f.notify_within_hours, 24);
+    // Two hours in, a one-hour clock would be overdue; a day's promise is still running.
+    assert_eq!(
+        clock(&f, found() + Duration::hours(2)),
+        ClockState::Running {
+            elapsed: Duration::hours(2),
+            remaining: Duration::hours(22)
+        }
+    );
+    let late = clock(&f, found() + Duration::hours(24) + secs(1));
+    assert_eq!(
+        late,
+        ClockState::Overdue {
+            overdue_by: secs(1)
+        }
+    );
+    assert!(late
+        .caption(f.notify_window(), Lang::Zh)
+        .contains("已超过 1 天告知时限"));
+    // Told after 20 hours: in time under this promise.
+    let at = found() + Duration::hours(20);
+    let told = f.log_notification(&told_at(at), at).expect("logged");
+    assert_eq!(
+        clock(&told, at),
+        ClockState::StoppedInTime {
+            took: Duration::hours(20)
+        }
+    );
+    assert_eq!(
+        crate::domain::retro::time_to_notify(&[told]).within_hour,
+        1,
+        "statistics count it in time by the same rule"
+    );
+}
+
+#[test]
+fn no_promise_means_one_hour_and_old_records_read_as_one_hour() {
+    let f = stamp_duty(&tax_case());
+    assert_eq!(f.notify_within_hours, DEFAULT_NOTIFY_HOURS);
+    // Out-of-range promises are held to the plan's limits.
+    let huge = FailureInput {
+        notify_within_hours: Some(1000),
+        ..stamp_duty_input()
+    };
+    let g = Failure::raise(&huge, &tax_case(), new_id(found(), [7; 10]), found()).expect("ok");
+    assert_eq!(g.notify_within_hours, 24);
+    // A record stored before the field existed.
+    let mut json: serde_json::Value = serde_json::to_value(&f).expect("json");
+    json.as_object_mut()
+        .expect("object")
+        .remove("notify_within_hours");
+    let old: Failure = serde_json::from_value(json).expect("reads");
+    assert_eq!(old.notify_within_hours, 1);
 }

@@ -91,14 +91,48 @@ fn amounts_are_capped_by_the_contract() {
     let base = || vec![it(FreeRedo, 0), it(WaiveExpediteFee, 300_000)];
     let mut over = base();
     over.push(it(CoverDirectLoss, 500_001));
-    assert_eq!(
-        input(Party::Agency, over).validate(&terms(), now),
-        Err(ResponseError::OverCap {
-            option: CoverDirectLoss,
-            amount: 500_001,
-            cap: 500_000
-        })
+    // A direct loss above the cap is recorded and flagged for management, not refused.
+    let flagged = input(Party::Agency, over)
+        .validate(&terms(), now)
+        .expect("recordable");
+    assert_eq!(flagged.over_cap_cents, Some(500_000));
+    assert!(flagged
+        .cap_flag(Lang::Zh)
+        .expect("flagged")
+        .contains("超出合同上限（5,000 元）"));
+    // The article's social-insurance fine, 2,000 yuan against a 1,500-yuan cap, approved.
+    let small_cap = CompensationTerms {
+        expedite_fee_cents: Some(300_000),
+        direct_loss_cap_cents: Some(150_000),
+    };
+    let mut fine = input(
+        Party::Agency,
+        vec![
+            it(FreeRedo, 0),
+            it(WaiveExpediteFee, 0),
+            it(CoverDirectLoss, 200_000),
+        ],
     );
+    fine.decision = Decision::Approved;
+    fine.approved_by = "总经理 孙伟".into();
+    let approved = fine.validate(&small_cap, now).expect("approved");
+    assert_eq!(approved.over_cap_cents, Some(150_000));
+    assert_eq!(
+        approved.cap_flag(Lang::Zh).as_deref(),
+        Some("超出合同上限（1,500 元），已由管理层批准：总经理 孙伟")
+    );
+    // Within the cap there is no flag; a fee waiver can never exceed the fee.
+    let within = input(
+        Party::Agency,
+        vec![
+            it(FreeRedo, 0),
+            it(WaiveExpediteFee, 0),
+            it(CoverDirectLoss, 150_000),
+        ],
+    )
+    .validate(&small_cap, now)
+    .expect("ok");
+    assert_eq!(within.cap_flag(Lang::Zh), None);
     let fee_over = vec![it(FreeRedo, 0), it(WaiveExpediteFee, 300_001)];
     assert!(matches!(
         input(Party::Agency, fee_over).validate(&terms(), now),

@@ -71,6 +71,7 @@ pub(crate) fn stamp_duty_input() -> FailureInput {
         what_happened: "税务局驳回注销申请：有一笔印花税未缴纳".into(),
         amount: "500".into(),
         discovered_at: found(),
+        notify_within_hours: None,
     }
 }
 

@@ -61,6 +61,7 @@ pub(crate) fn scope_failure(case: &Case) -> Failure {
         what_happened: "经营范围表述不规范，市场监管局退回了注册申请".into(),
         amount: String::new(),
         discovered_at: found,
+        notify_within_hours: None,
     };
     let told = found + chrono::Duration::minutes(30);
     Failure::raise(&input, case, new_id(found, [12; 10]), found)

@@ -27,7 +27,7 @@ mod risk_card;
 mod risk_form;
 mod risk_form_state;
 mod risks;
-mod shared;
+pub(crate) mod shared;
 mod start;
 mod tab;
 mod task_row;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::response::{
-    required_options, CompensationOption as Opt, CompensationTerms, Failure, Party,
+    required_options, CompensationOption as Opt, CompensationTerms, Decision, Failure, Party,
 };
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::comp_draft::{initial, spot, to_input};
@@ -103,6 +103,10 @@ pub fn CompensationPanel(props: &CompensationPanelProps) -> Html {
                     { format!("{}：{}", c.decision.label(lang), c.summary(lang)) }
                     if !c.approved_by.is_empty() { { format!(" · {} {}", t(lang, RespK::CompApprover), c.approved_by) } }
                 </p>
+                if let Some(flag) = c.cap_flag(lang) {
+                    <p class={classes!("banner", if c.decision == Decision::Approved { "ok" } else { "warn" })}
+                        data-testid="comp-over-cap">{ flag }</p>
+                }
             }
             <CompFields draft={(*draft).clone()} on_edit={on_edit} approver_error={err(Spot::Approver)}
                 note_error={err(Spot::Note)} goodwill={matches!(draft.party, Party::Client | Party::ThirdParty)} />

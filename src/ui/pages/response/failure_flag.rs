@@ -35,14 +35,14 @@ pub fn FailureFlag(props: &FailureFlagProps) -> Html {
     let clocks: Vec<_> = mine
         .iter()
         .filter(|f| f.notification.is_none())
-        .map(|f| clock(f, now))
+        .map(|f| (clock(f, now), f.notify_window()))
         .collect();
     let reports_due = mine.iter().any(|f| overdue_report(f, &local));
     html! {
         <span class="sub failure-flag" data-testid="failure-flag">
-            { for clocks.iter().map(|state| html! {
+            { for clocks.iter().map(|(state, window)| html! {
                 <span class={classes!("flag", state.is_missed().then_some("missed"))}>
-                    { format!("⏱ {} {}", state.face(), state.caption(lang)) }
+                    { format!("⏱ {} {}", state.face(), state.caption(*window, lang)) }
                 </span>
             }) }
             if reports_due {

@@ -1,12 +1,12 @@
-//! The one-hour clock face: time left (ticking), time over (red, with the words), or the time
-//! the notification took once it is logged.
+//! The notification clock face: time left (ticking), time over (red, with the words), or the
+//! time the notification took once it is logged; the promise it measures is said beside it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::domain::response::{clock, ClockState, Failure};
-use crate::i18n::{t, RespK};
+use crate::i18n::{pick, t, Lang, RespK};
 use crate::ui::pages::response::shared::use_ticking_clock;
 use crate::ui::state::use_lang;
 
@@ -46,8 +46,21 @@ pub fn NotifyClock(props: &NotifyClockProps) -> Html {
             <span class="clock-label">{ label }</span>
             <span class="clock-face" data-testid="clock-face">{ face }</span>
             if !props.compact {
-                <span class="clock-caption" data-testid="clock-caption">{ state.caption(lang) }</span>
+                <span class="clock-caption" data-testid="clock-caption">{ state.caption(f.notify_window(), lang) }</span>
+                <span class="clock-promise sub" data-testid="clock-promise">{ promise_text(f.notify_within_hours, lang) }</span>
             }
         </div>
     }
+}
+
+/// The promise the clock measures, said beside it.
+fn promise_text(hours: u32, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("承诺：发现后 {hours} 小时内告知客户"),
+        format!(
+            "Promise: tell the client within {hours} hour{} of finding it",
+            if hours == 1 { "" } else { "s" }
+        ),
+    )
 }

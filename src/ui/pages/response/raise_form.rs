@@ -12,6 +12,7 @@ use crate::domain::response::{
 };
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextArea, TextField};
+use crate::ui::pages::plan::shared::plan_of;
 use crate::ui::pages::response::shared::local_clock;
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -72,6 +73,10 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
             error.clone(),
         );
         let on_done = props.on_done.clone();
+        // The window the case's plan promises the client; the clock measures that promise.
+        let notify_hours = plan_of(&ctx, props.case.meta.id)
+            .filter(|p| !p.meta.deleted)
+            .map(|p| p.comms.notify_within_hours);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let clock = local_clock();
@@ -92,6 +97,7 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
                 what_happened: draft.what.clone(),
                 amount: draft.amount.clone(),
                 discovered_at,
+                notify_within_hours: notify_hours,
             };
             let result = Failure::raise(&input, &case, platform::fresh_id(), now)
                 .and_then(|f| case_after_raise(&case, now).map(|c| (f, c)));
