@@ -149,17 +149,17 @@ impl Facts {
                 )
             }
             (ClauseKey::ExternalEvents, Lang::Zh) => String::from(
-                "因部门系统升级或故障、法定节假日、重大会议、大厅限流、政策调整等双方无法控制的原因造成延误的，双方均不承担违约责任；乙方应及时告知甲方并启动替代方案，办理期限相应顺延。",
+                "因部门系统升级或故障、重大会议、大厅限流、政策调整等双方无法控制的原因造成延误的，双方均不承担违约责任；乙方应及时告知甲方并启动替代方案，办理期限相应顺延。法定节假日和调休事先可知，约定期限已按工作日计入，不属于上述原因。",
             ),
             (ClauseKey::ExternalEvents, Lang::En) => String::from(
-                "Neither party is liable for delays caused by events beyond both parties' control, such as a department's system upgrade or outage, public holidays, major meetings, hall throttling or policy changes. The Agency shall tell the Client promptly and start an alternative path, and the period is extended accordingly.",
+                "Neither party is liable for delays caused by events beyond both parties' control, such as a department's system upgrade or outage, major meetings, hall throttling or policy changes. The Agency shall tell the Client promptly and start an alternative path, and the period is extended accordingly. Public holidays and make-up working days are known in advance and already counted in the agreed working days; they are not such an event.",
             ),
             (ClauseKey::Communication, Lang::Zh) => format!(
-                "乙方一旦发现可能无法按期完成，应在{}小时内主动告知甲方，说明原因、涉及金额、下一步安排和预计时间；问题解决前，每个工作日发送一次进度报告。",
+                "乙方一旦发现可能无法按期完成，应在{}小时内主动告知甲方，说明原因、涉及金额、下一步安排和预计时间；问题解决前，每天（含周末和节假日）发送一次进度报告。",
                 self.hours
             ),
             (ClauseKey::Communication, Lang::En) => format!(
-                "As soon as the Agency sees that the date may be missed, it shall tell the Client within {} hour(s), unprompted, with the cause, any amount involved, the next step and the expected dates, and shall send a progress report every working day until the problem is solved.",
+                "As soon as the Agency sees that the date may be missed, it shall tell the Client within {} hour(s), unprompted, with the cause, any amount involved, the next step and the expected dates, and shall send a progress report every day (weekends and holidays included) until the problem is solved.",
                 self.hours
             ),
         }

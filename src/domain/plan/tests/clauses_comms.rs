@@ -59,6 +59,11 @@ fn clauses_carry_the_names_dates_and_amounts_of_the_case_in_chinese() {
     assert!(error.contains("人民币3,000元"));
     assert!(error.contains("人民币50,000元"));
     assert!(body(&zh, ClauseKey::Communication).contains("1小时内"));
+    // One rule for daily reports, the same as the failure desk's: every day, not working days.
+    assert!(body(&zh, ClauseKey::Communication).contains("每天（含周末和节假日）"));
+    // Holidays are known in advance: not an event beyond anyone's control.
+    let external = body(&zh, ClauseKey::ExternalEvents);
+    assert!(!external.contains("法定节假日、") && external.contains("不属于上述原因"));
     let text = zh.to_text();
     assert!(text.starts_with("1、甲方材料义务\n"));
     assert!(text.contains("\n\n8、告知与进度报告\n"));
