@@ -145,11 +145,13 @@ fn high_tech_patents_and_holder_pitfall() {
 }
 
 #[test]
-fn article_durations_and_in_person_flags() {
+fn service_durations_are_time_limits_not_the_articles_promises_and_in_person_flags() {
+    // In the article, 7 working days (construction) and 3 days (food licence, foreign set-up,
+    // tax change) were promises to clients or what one case achieved, never time limits.
     let q = builtin_service("construction_qualification_upgrade");
-    assert_eq!((q.typical_working_days, q.source), (7, Source::Article));
+    assert_eq!((q.typical_working_days, q.source), (20, Source::Practice));
     let f = builtin_service("foreign_invested_setup");
-    assert_eq!((f.typical_working_days, f.source), (3, Source::Article));
+    assert_eq!((f.typical_working_days, f.source), (3, Source::Practice));
     assert!(f.legal_rep_in_person);
     assert!(f
         .material("bank_account_receipt")
@@ -157,8 +159,17 @@ fn article_durations_and_in_person_flags() {
     let food = builtin_service("food_business_licence");
     assert_eq!(
         (food.typical_working_days, food.source),
-        (3, Source::Article)
+        (10, Source::Practice)
     );
+    // No built-in service duration claims the article as its source.
+    for key in [
+        "construction_qualification_upgrade",
+        "foreign_invested_setup",
+        "food_business_licence",
+        "tax_change",
+    ] {
+        assert_eq!(builtin_service(key).source, Source::Practice, "{key}");
+    }
     assert!(builtin_service("bank_account_opening").legal_rep_in_person);
 }
 

@@ -290,8 +290,11 @@ pub(super) fn construction_qualification_upgrade() -> ServiceType {
                 "住房和城乡建设主管部门",
                 "Housing and urban-rural development authority",
             )],
-            7,
-            Article,
+            // The article's 7 working days was one agency's promise to a client (and a later
+            // case's result), not a time limit: the general 20-working-day limit for a licence
+            // decision applies, and local rules differ.
+            20,
+            Practice,
         )
     }
 }
@@ -402,8 +405,10 @@ pub(super) fn food_business_licence() -> ServiceType {
             "food_business_licence",
             l("食品经营许可证", "Food business licence"),
             vec![dept::market_regulator()],
-            3,
-            Article,
+            // The article's 3 days was the promise that failed, not the legal time limit: the
+            // regulator decides within 10 working days (extendable), depending on the city.
+            10,
+            Practice,
         )
     }
 }

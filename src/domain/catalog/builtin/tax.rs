@@ -97,8 +97,9 @@ pub(super) fn tax_change() -> ServiceType {
             "tax_change",
             l("税务变更", "Tax registration change"),
             vec![dept::tax_bureau()],
+            // The article's "3 days" was how fast one redo went, not a time limit.
             3,
-            Article,
+            Practice,
         )
     }
 }
