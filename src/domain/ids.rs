@@ -167,17 +167,30 @@ pub fn credit_code_check_char(first17: &str) -> Option<char> {
         .nth(usize::try_from(value).ok()?)
 }
 
+/// A credit code as people paste it ("9111 0108 5513 8508 2Q", a full-width space, a
+/// zero-width joiner from a web page) in the one form it is compared in: blanks anywhere
+/// removed and letters upper-cased.
+pub fn compact_credit_code(input: &str) -> String {
+    input
+        .chars()
+        .filter(|c| !is_trim_char(*c))
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// True when [`compact_credit_code`] removed blanks from inside the code (not only around it):
+/// the UI says so, since the code on paper is then read differently from what was typed.
+pub fn credit_code_had_inner_blanks(input: &str) -> bool {
+    input.trim_matches(is_trim_char).chars().any(is_trim_char)
+}
+
 /// Checks a unified social credit code.
 ///
-/// Surrounding whitespace (including U+3000) is trimmed and letters are upper-cased first; the
-/// result says whether that changed anything. Checks run in order: empty, length (in characters),
-/// characters, check character.
+/// Blanks anywhere (including U+3000, and the spaces of a code pasted in groups) are removed and
+/// letters are upper-cased first ([`compact_credit_code`]); the result says whether that changed
+/// anything. Checks run in order: empty, length (in characters), characters, check character.
 pub fn check_credit_code(input: &str) -> Result<CreditCodeOk, CreditCodeError> {
-    let normalized: String = input
-        .trim_matches(is_trim_char)
-        .chars()
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let normalized = compact_credit_code(input);
     if normalized.is_empty() {
         return Err(CreditCodeError::Empty);
     }
@@ -815,12 +828,21 @@ mod tests {
                 ch: '９'
             })
         );
+        // A blank is removed wherever it stands, so a character replaced by a blank is a
+        // character missing.
         assert_eq!(
             check_credit_code("91350100 000100Y43"),
-            Err(CreditCodeError::IllegalChar {
-                position: 9,
-                ch: ' '
-            })
+            Err(CreditCodeError::WrongLength { len: 17 })
+        );
+        // A code pasted in groups is read without its blanks, and says it was normalised.
+        let grouped = check_credit_code("9135 0100 M000 100Y 43").expect("valid once compacted");
+        assert_eq!(grouped.normalized, "91350100M000100Y43");
+        assert!(grouped.was_normalized);
+        assert!(credit_code_had_inner_blanks("9135 0100 M000 100Y 43"));
+        assert!(!credit_code_had_inner_blanks(" 91350100M000100Y43\u{3000}"));
+        assert_eq!(
+            compact_credit_code("9135\u{3000}0100m000\u{200B}100y43"),
+            "91350100M000100Y43"
         );
         assert_eq!(
             check_credit_code("91350100M000100Y44"),

@@ -434,14 +434,43 @@ const NO: &[&str] = &[
     "no", "n", "false", "0", "否", "无", "缺", "缺失", "未盖", "未签", "×", "✗",
 ];
 
+/// Words that make a short phrase a "no" wherever they stand ("没有盖章页", "缺签字", "未盖章",
+/// "无"), checked before the "yes" words since "没有" contains "有".
+const NO_WORDS: &[&str] = &[
+    "没有", "没盖", "没签", "缺", "未", "无", "不齐", "不全", "missing", "none", "not ",
+];
+/// Words that make a short phrase a "yes" ("已盖章", "有盖章页", "签字齐全").
+const YES_WORDS: &[&str] = &["已盖", "已签", "齐全", "有", "present"];
+/// Longer text is a remark, not an answer: left for a person to read.
+const MAX_FLAG_PHRASE_CHARS: usize = 12;
+
+/// Reads a yes/no answer as people type it: the exact words in `YES` / `NO`, or a short phrase
+/// containing a "no" word (then a "yes" word). Anything else is unreadable.
 pub fn parse_flag(raw: &str) -> Flag {
     let t = trim(raw);
     if t.is_empty() {
-        Flag::Unset
-    } else if YES.iter().any(|y| y.eq_ignore_ascii_case(t)) {
-        Flag::Yes
-    } else if NO.iter().any(|n| n.eq_ignore_ascii_case(t)) {
+        return Flag::Unset;
+    }
+    if YES.iter().any(|y| y.eq_ignore_ascii_case(t)) {
+        return Flag::Yes;
+    }
+    if NO.iter().any(|n| n.eq_ignore_ascii_case(t)) {
+        return Flag::No;
+    }
+    if t.chars().count() > MAX_FLAG_PHRASE_CHARS {
+        return Flag::Unreadable;
+    }
+    let lower = format!("{} ", t.to_lowercase());
+    if ["未知", "不知道", "不确定", "unknown"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return Flag::Unreadable;
+    }
+    if NO_WORDS.iter().any(|w| lower.contains(w)) {
         Flag::No
+    } else if YES_WORDS.iter().any(|w| lower.contains(w)) {
+        Flag::Yes
     } else {
         Flag::Unreadable
     }

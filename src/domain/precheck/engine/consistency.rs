@@ -4,7 +4,7 @@
 
 use super::{Ctx, Draft};
 use crate::domain::catalog::FieldKind;
-use crate::domain::ids::compare_names;
+use crate::domain::ids::{compact_credit_code, compare_names};
 use crate::domain::precheck::findings::{Detail, Reference};
 use crate::domain::precheck::materials::{
     trim, Material, MaterialStatus, REGISTERED_TO_COMPANY_KEYS,
@@ -61,7 +61,7 @@ pub(super) fn check(ctx: &mut Ctx) {
             if let (Some(found), Some((reference, against))) =
                 (item.text(FieldKind::CreditCode), &refs.code)
             {
-                if found.to_ascii_uppercase() != *reference {
+                if compact_credit_code(found) != *reference {
                     drafts.push(
                         Draft::new(
                             RuleId::CreditCodeMatch,
@@ -157,7 +157,7 @@ fn references(ctx: &Ctx) -> Refs {
     Refs {
         company: pick(FieldKind::CompanyName, &client.company_name),
         code: pick(FieldKind::CreditCode, &client.credit_code)
-            .map(|(v, r)| (v.to_ascii_uppercase(), r)),
+            .map(|(v, r)| (compact_credit_code(&v), r)),
         rep: pick(FieldKind::LegalRepresentative, &client.legal_rep),
     }
 }
@@ -187,7 +187,7 @@ fn case_record(ctx: &mut Ctx) {
             continue;
         };
         let same = if kind == FieldKind::CreditCode {
-            on_licence.eq_ignore_ascii_case(case_value)
+            compact_credit_code(on_licence) == compact_credit_code(case_value)
         } else {
             on_licence == case_value
         };

@@ -413,6 +413,29 @@ fn values_are_read_leniently() {
     assert_eq!(parse_flag("缺失"), Flag::No);
     assert_eq!(parse_flag(" "), Flag::Unset);
     assert_eq!(parse_flag("perhaps"), Flag::Unreadable);
+    // What people really type for a missing seal page is a "no", never "unreadable".
+    for no in [
+        "没有",
+        "缺",
+        "未盖",
+        "无",
+        "没有盖章页",
+        "缺盖章页",
+        "未盖章",
+        "无盖章",
+        "Missing",
+    ] {
+        assert_eq!(parse_flag(no), Flag::No, "{no}");
+    }
+    for yes in ["已盖章", "有盖章页", "签字齐全", "present"] {
+        assert_eq!(parse_flag(yes), Flag::Yes, "{yes}");
+    }
+    assert_eq!(parse_flag("未知"), Flag::Unreadable);
+    assert_eq!(
+        parse_flag("合同第三页好像有个章但看不清楚是谁的"),
+        Flag::Unreadable,
+        "a remark is left for a person"
+    );
     assert_eq!(parse_amount_fen("¥1,234.5元"), Number::Value(123_450));
     assert_eq!(parse_amount_fen("500"), Number::Value(50_000));
     assert_eq!(parse_amount_fen("-0.05"), Number::Value(-5));

@@ -56,6 +56,50 @@ fn a_wrong_credit_code_check_character_is_a_blocker() {
 }
 
 #[test]
+fn a_credit_code_pasted_in_groups_is_read_without_its_blanks() {
+    let good = code();
+    let grouped: String = good
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| (i > 0 && i % 4 == 0).then_some(' ').into_iter().chain([c]))
+        .collect();
+    assert_ne!(grouped, good);
+    let fx = clean("high_tech_certification", "2026-06-30", 3).set(
+        "business_licence",
+        0,
+        FieldKind::CreditCode,
+        &grouped,
+    );
+    let findings = fx.run();
+    // Neither "22 characters" nor a mismatch against the other documents.
+    assert!(of_rule(&findings, RuleId::CreditCodeValid).is_empty());
+    assert!(of_rule(&findings, RuleId::CreditCodeMatch).is_empty());
+    assert!(of_rule(&findings, RuleId::CaseRecordMatch).is_empty());
+}
+
+#[test]
+fn a_seal_page_typed_as_missing_is_a_blocker_not_unreadable() {
+    for typed in ["没有", "缺", "未盖", "无", "没有盖章页"] {
+        let fx = clean("construction_qualification_upgrade", "2026-06-30", 7).set(
+            "application_form",
+            0,
+            FieldKind::SealPagePresent,
+            typed,
+        );
+        let findings = fx.run();
+        assert!(
+            of_rule(&findings, RuleId::FieldUnreadable).is_empty(),
+            "{typed}: not unreadable"
+        );
+        assert!(
+            findings.iter().any(|f| f.severity == Severity::Blocker
+                && f.fields.contains(&FieldKind::SealPagePresent)),
+            "{typed}: a blocker on the seal page"
+        );
+    }
+}
+
+#[test]
 fn id_numbers_are_checked_on_identity_documents_only() {
     let fx = clean("bank_account_opening", "2026-06-30", 3);
     assert!(fx.run().is_empty());

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::domain::catalog::FieldKind;
-use crate::domain::ids::mask_id;
+use crate::domain::ids::{compact_credit_code, credit_code_had_inner_blanks, mask_id};
 use crate::domain::precheck::{Edit, InputKind, Material, FLAG_NO, FLAG_YES};
-use crate::i18n::{t, Lang, PreK};
+use crate::i18n::{pick, t, Lang, PreK};
 
 /// One value of one item as an input. A personal ID number is shown masked and read-only until
 /// the user reveals ID numbers (`reveal`); only then can it be seen in full and edited.
@@ -85,10 +85,20 @@ pub(super) fn field(
             placeholder={hint} value={value.to_owned()} oninput={on_input} /> }
         }
     };
+    // A code pasted in groups is checked without its blanks: say so under the field.
+    let compacted = (kind == FieldKind::CreditCode && credit_code_had_inner_blanks(value))
+        .then(|| compact_credit_code(value));
     html! {
         <div class="field" key={format!("{kind:?}")}>
-            <label for={id}>{ m.field_label(kind, lang) }</label>
+            <label for={id.clone()}>{ m.field_label(kind, lang) }</label>
             { control }
+            if let Some(code) = compacted {
+                <small class="hint" data-testid={format!("{id}-compacted")}>{ pick(
+                    lang,
+                    format!("已去掉空格，按 {code} 核对"),
+                    format!("Blanks removed: checked as {code}"),
+                ) }</small>
+            }
         </div>
     }
 }
