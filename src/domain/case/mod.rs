@@ -138,6 +138,22 @@ pub struct Team {
     pub logistics: String,
 }
 
+impl Team {
+    /// The names filled in (for the blame guard: an answer naming one stops at a person).
+    pub fn names(&self) -> Vec<&str> {
+        [
+            &self.pm,
+            &self.executors[0],
+            &self.executors[1],
+            &self.logistics,
+        ]
+        .into_iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .collect()
+    }
+}
+
 /// Something that happened to a case; the raw material of the timeline and the retrospective.
 /// The events form a hash chain (see `domain::audit`), so an altered history shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

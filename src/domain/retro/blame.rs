@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::blame_names::named_person;
 use super::blame_phrases::{BlameTarget, BLAME_PHRASES};
 use super::text::{fold, is_cjk, words};
 use crate::i18n::Lang;
@@ -46,8 +47,25 @@ const EN_NEGATION_WINDOW: usize = 5;
 /// Ends a clause: punctuation in either width, and "but" in English.
 const CLAUSE_END: &str = ",.;:!?，。；：！？、";
 
-/// The first phrase of [`BLAME_PHRASES`] the answer uses without negating it.
+/// The first phrase of [`BLAME_PHRASES`] the answer uses without negating it, else the first
+/// person it names ([`named_person`]: a name's shape; see [`blame_flag_knowing`] for the names
+/// the app knows).
 pub fn blame_flag(answer: &str) -> Option<BlameFlag> {
+    blame_flag_knowing(answer, &[])
+}
+
+/// [`blame_flag`], also treating every name in `known` (the case's team, device profiles) as a
+/// person wherever it appears.
+pub fn blame_flag_knowing(answer: &str, known: &[&str]) -> Option<BlameFlag> {
+    phrase_flag(answer).or_else(|| {
+        named_person(answer, known).map(|phrase| BlameFlag {
+            phrase,
+            target: BlameTarget::Person,
+        })
+    })
+}
+
+fn phrase_flag(answer: &str) -> Option<BlameFlag> {
     let folded = fold(answer);
     // Chinese: spaces mean nothing, punctuation ends a clause.
     let zh_text: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::blame::{blame_flag, BlameFlag};
+use super::blame::{blame_flag, blame_flag_knowing, BlameFlag};
 use crate::i18n::Lang;
 
 /// The fewest levels a complete chain has: the surface cause and one layer below it.
@@ -49,6 +49,11 @@ pub struct ChainCheck {
 /// Checks a chain. Flags are recomputed from the answers (stored flags may be stale);
 /// levels with a blank answer are ignored, as the UI keeps an empty level to type into.
 pub fn check_chain(whys: &[Why]) -> ChainCheck {
+    check_chain_knowing(whys, &[])
+}
+
+/// [`check_chain`] with the names the app knows (see [`blame_flag_knowing`]).
+pub fn check_chain_knowing(whys: &[Why], known: &[&str]) -> ChainCheck {
     let answered: Vec<(usize, &Why)> = whys
         .iter()
         .enumerate()
@@ -56,7 +61,7 @@ pub fn check_chain(whys: &[Why]) -> ChainCheck {
         .collect();
     let flagged_levels: Vec<usize> = answered
         .iter()
-        .filter(|(_, w)| blame_flag(&w.answer).is_some())
+        .filter(|(_, w)| blame_flag_knowing(&w.answer, known).is_some())
         .map(|(i, _)| *i)
         .collect();
     let needs_deeper = answered
@@ -75,9 +80,19 @@ pub fn check_chain(whys: &[Why]) -> ChainCheck {
 /// The question for the next level: the follow-up prompt after a flagged answer, otherwise
 /// "why …?" about the last answer (or about the failure itself to start).
 pub fn next_question(whys: &[Why], failure_text: &str, lang: Lang) -> String {
+    next_question_knowing(whys, failure_text, &[], lang)
+}
+
+/// [`next_question`] with the names the app knows (see [`blame_flag_knowing`]).
+pub fn next_question_knowing(
+    whys: &[Why],
+    failure_text: &str,
+    known: &[&str],
+    lang: Lang,
+) -> String {
     let last = whys.iter().rev().find(|w| !w.answer.trim().is_empty());
     match last {
-        Some(w) => match blame_flag(&w.answer) {
+        Some(w) => match blame_flag_knowing(&w.answer, known) {
             Some(flag) => flag.prompt(lang).to_owned(),
             None => why_about(w.answer.trim(), lang),
         },

@@ -13,6 +13,7 @@
 mod action_input;
 mod actions;
 mod blame;
+mod blame_names;
 mod blame_phrases;
 mod category;
 mod chain;
@@ -34,10 +35,14 @@ pub use actions::{
     overdue, overdue_actions, ActionItem, ActionStatus, Link, LinkKind, OverdueAction,
     MAX_ACTION_WORKING_DAYS, MAX_LINKS,
 };
-pub use blame::{blame_flag, deeper_prompt, BlameFlag};
+pub use blame::{blame_flag, blame_flag_knowing, deeper_prompt, BlameFlag};
+pub use blame_names::named_person;
 pub use blame_phrases::{BlamePhrase, BlameTarget, BLAME_PHRASES};
 pub use category::{category_of, CauseCategory, Factor};
-pub use chain::{check_chain, next_question, ChainCheck, Why, MIN_LEVELS};
+pub use chain::{
+    check_chain, check_chain_knowing, next_question, next_question_knowing, ChainCheck, Why,
+    MIN_LEVELS,
+};
 pub use drill::{to_drill_draft, DrillDraft};
 pub use error::{RetroError, RetroField};
 pub use outcome::{case_outcome, CaseOutcome};

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::actions::ActionItem;
 use super::category::Factor;
-use super::chain::{check_chain, ChainCheck, Why};
+use super::chain::{check_chain_knowing, ChainCheck, Why};
 use super::error::{RetroError, RetroField};
 use super::outcome::CaseOutcome;
 use super::record_content::bounded;
@@ -130,7 +130,13 @@ impl Retro {
 
     /// What is still missing.
     pub fn check(&self) -> RetroCheck {
-        let chain = check_chain(&self.whys);
+        self.check_knowing(&[])
+    }
+
+    /// [`Retro::check`] with the names the app knows (the case's team): an answer naming one
+    /// of them stops at a person.
+    pub fn check_knowing(&self, known: &[&str]) -> RetroCheck {
+        let chain = check_chain_knowing(&self.whys, known);
         let has_factors = !self.factors.is_empty();
         let has_actions = !self.actions.is_empty();
         RetroCheck {

@@ -141,3 +141,55 @@ proptest! {
         prop_assert!(blame_flag(&text).is_some(), "{}", text);
     }
 }
+
+#[test]
+fn an_answer_that_names_a_person_stops_at_a_person() {
+    for (answer, name) in [
+        ("刘洋接案时没有核对", "刘洋"),
+        ("是陈静的错", "陈静"),
+        ("因为王小明没有复核专利证书", "王小明"),
+        ("小李漏了盖章页", "小李"),
+        ("老张没问清楚客户", "老张"),
+        ("业务员赵磊填错了经营范围", "赵磊"),
+    ] {
+        let flag = blame_flag(answer).unwrap_or_else(|| panic!("{answer} not flagged"));
+        assert_eq!(flag.phrase, name, "{answer}");
+        assert_eq!(flag.target, BlameTarget::Person, "{answer}");
+    }
+}
+
+#[test]
+fn a_known_name_counts_wherever_it_stands() {
+    let team = ["欧阳娜娜", "张敏"];
+    let flag = blame_flag_knowing("材料最后是欧阳娜娜拿去的", &team).expect("named");
+    assert_eq!(flag.phrase, "欧阳娜娜");
+    assert_eq!(
+        blame_flag("材料最后是欧阳娜娜拿去的"),
+        None,
+        "an unknown compound surname"
+    );
+    // The chain must dig past it.
+    let whys = vec![
+        Why::new("为什么被退回？", "经营范围表述不规范"),
+        Why::new("为什么不规范？", "刘洋接案时没有核对"),
+    ];
+    let check = check_chain(&whys);
+    assert!(check.needs_deeper && !check.complete);
+    assert!(next_question(&whys, "", Lang::Zh).contains("停在了某个人身上"));
+}
+
+#[test]
+fn words_that_start_with_a_surname_are_not_names() {
+    for answer in [
+        "高新认定时没有提交专利变更证明",
+        "方案里没有写备用银行",
+        "顾客没有收到通知",
+        "严重的是系统没有提醒",
+        "周末窗口没有开放",
+        "因为江北区税务局系统升级",
+        "许可证的经营范围没有更新",
+        "程序上没有复核这一步",
+    ] {
+        assert_eq!(named_person(answer, &[]), None, "{answer}");
+    }
+}

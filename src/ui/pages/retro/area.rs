@@ -70,7 +70,7 @@ pub fn RetroArea() -> Html {
             } else {
                 <ul class="alert-list" data-testid="retro-list">
                     { for listed.iter().map(|(r, c)| {
-                        let check = r.check();
+                        let check = r.check_knowing(&c.team.names());
                         html! {
                             <li key={r.meta.id.to_string()} class="alert" data-testid="retro-list-item">
                                 <a href={retro_href(c.meta.id)}>

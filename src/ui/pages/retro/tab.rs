@@ -75,7 +75,7 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
             save_retro(&ctx, next, &error, lang);
         })
     };
-    let check = retro.check();
+    let check = retro.check_knowing(&case.team.names());
     html! {
         <div class="retro-tab retro-report" data-testid="retro-tab">
             <div class="page-head">
@@ -99,7 +99,7 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
             { error_line(&error) }
             <OutcomeView case={case.clone()} retro={retro.clone()} failures={failures.clone()} />
             <ReflectionsForm retro={retro.clone()} />
-            <WhysEditor retro={retro.clone()} failures={failures.clone()} />
+            <WhysEditor retro={retro.clone()} failures={failures.clone()} case={case.clone()} />
             <FactorsEditor retro={retro.clone()} />
             <PremortemView retro={retro.clone()} />
             <ActionsPanel retro={retro.clone()} />

@@ -7,9 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{error_line, save_retro};
+use crate::domain::case::Case;
 use crate::domain::response::Failure;
 use crate::domain::retro::{
-    blame_flag, check_chain, next_question, Retro, Why, MAX_WHYS, MIN_LEVELS,
+    blame_flag_knowing, check_chain_knowing, next_question_knowing, Retro, Why, MAX_WHYS,
+    MIN_LEVELS,
 };
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
@@ -19,6 +21,8 @@ use crate::ui::state::use_app;
 pub struct WhysEditorProps {
     pub retro: Rc<Retro>,
     pub failures: Rc<Vec<Failure>>,
+    /// Its team's names count as people for the blame guard.
+    pub case: Rc<Case>,
 }
 
 #[component]
@@ -41,10 +45,11 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
         .or_else(|| props.retro.went_wrong.first().cloned())
         .unwrap_or_default();
     let whys: Vec<Why> = answers.iter().map(|a| Why::new("", a.clone())).collect();
+    let team = props.case.team.names();
     let questions: Vec<String> = (0..whys.len())
-        .map(|i| next_question(&whys[..i], &failure_text, lang))
+        .map(|i| next_question_knowing(&whys[..i], &failure_text, &team, lang))
         .collect();
-    let check = check_chain(&whys);
+    let check = check_chain_knowing(&whys, &team);
     let last_answered = whys.iter().rposition(|w| !w.answer.trim().is_empty());
     let set_answer = |i: usize| {
         let (answers, saved) = (answers.clone(), saved.clone());
@@ -112,7 +117,7 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
             <p class="hint no-print">{ t(lang, RetroK::WhysHint) }</p>
             <ol class="whys" data-testid="whys">
                 { for whys.iter().enumerate().map(|(i, w)| {
-                    let flag = blame_flag(&w.answer);
+                    let flag = blame_flag_knowing(&w.answer, &team);
                     let active = flag.is_some() && Some(i) == last_answered;
                     let id = format!("why-answer-{i}");
                     html! {
