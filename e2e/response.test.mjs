@@ -292,3 +292,32 @@ test("the home screen shows a running clock; a missed hour is shown in red with 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("→ 失败 goes through raising a failure; a failure closed as lost shows its summary first", async () => {
+  const page = await clockedPage();
+  await createTaxCase(page, "温州示例鞋业有限公司");
+  // The status button does not set 失败 by itself: it opens the raise form, clock not started.
+  await tid(page, "to-failed").click();
+  await tid(page, "raise-form").waitFor();
+  assert.equal(await tid(page, "status-badge").innerText(), "接案");
+  assert.equal(await tid(page, "notify-clock").count(), 0);
+  await raise(page, { kind: "department_rejection", what: "税务局不予注销：账务未结清", amount: "" });
+  await badgeIs(page, "失败");
+  assert.equal(await tid(page, "notify-clock").getAttribute("data-state"), "running");
+  assert.match(await tid(page, "clock-promise").innerText(), /1 小时内告知客户/);
+  await tid(page, "notify-said").fill("电话说明：账务未结清，今天无法注销");
+  await tid(page, "notify-log").click();
+  await tid(page, "notify-done").waitFor();
+  // Closed as lost: the case stays 失败, and the tab opens on how it ended, not on a new form.
+  await tid(page, "close-outcome").selectOption("lost");
+  await tid(page, "close-failure").click();
+  await tid(page, "closed-failures").waitFor();
+  assert.equal(await tid(page, "raise-form").count(), 0, "no raise form until asked for");
+  await tid(page, "raise-another").waitFor();
+  const summary = await tid(page, "closed-failures").boundingBox();
+  const another = await tid(page, "raise-another").boundingBox();
+  assert.ok(summary.y < another.y, "the closed summary comes first");
+  await page.reload();
+  await tid(page, "closed-failures").waitFor();
+  await page.screenshot({ path: path.join(SHOTS, "response-768x1024-closed-lost.png") });
+});

@@ -15,4 +15,7 @@ pub enum DomainError {
     Archived,
     #[error("the case is not archived")]
     NotArchived,
+    /// 失败 is reached only by raising a failure, so its notification clock starts.
+    #[error("a case becomes failed only by raising a failure")]
+    FailThroughFailureDesk,
 }

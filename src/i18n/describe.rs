@@ -111,6 +111,7 @@ pub fn describe_domain_error(err: &DomainError, lang: Lang) -> String {
         ),
         DomainError::Archived => t(lang, K::ErrArchived).to_string(),
         DomainError::NotArchived => t(lang, K::ErrNotArchived).to_string(),
+        DomainError::FailThroughFailureDesk => t(lang, K::ErrFailThroughDesk).to_string(),
     }
 }
 

@@ -74,6 +74,7 @@ fn sample() -> Dataset {
     .expect("valid failure");
     let outcome = crate::domain::retro::case_outcome(
         &first,
+        &[],
         &crate::domain::calendar::Calendar::builtin(),
         &crate::domain::response::LocalClock::beijing(at(25)),
     )

@@ -306,6 +306,22 @@ impl Case {
 
     /// Moves the case to another stage, if the stage graph allows it.
     pub fn transition(&self, to: Status, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        if to == Status::Failed {
+            // Without a failure record there is no clock and no one is told: raising a
+            // failure (`response::case_after_raise`) is the only way in.
+            self.ensure_active()?;
+            return Err(DomainError::FailThroughFailureDesk);
+        }
+        self.move_to(to, now)
+    }
+
+    /// The case after a failure was raised on it: 失败, by the same rules as any move.
+    /// Only `response::case_after_raise` calls this.
+    pub(crate) fn fail_on_raise(&self, now: DateTime<Utc>) -> Result<Case, DomainError> {
+        self.move_to(Status::Failed, now)
+    }
+
+    fn move_to(&self, to: Status, now: DateTime<Utc>) -> Result<Case, DomainError> {
         self.ensure_active()?;
         if !self.status.next().contains(&to) {
             return Err(DomainError::IllegalTransition {

@@ -145,22 +145,56 @@ fn an_illegal_transition_is_an_error_not_a_panic() {
             to: Status::Done
         })
     );
-    // Every pair outside the graph is refused; every pair inside it is accepted.
+    // Every pair outside the graph is refused; every pair inside it is accepted, except that
+    // 失败 is reached by raising a failure only.
     for from in Status::ALL {
         for to in Status::ALL {
             let mut c = sample_case();
             c.status = from;
             let allowed = from.next().contains(&to);
-            assert_eq!(c.transition(to, at(2)).is_ok(), allowed, "{from:?}->{to:?}");
+            assert_eq!(
+                c.transition(to, at(2)).is_ok(),
+                allowed && to != Status::Failed,
+                "{from:?}->{to:?}"
+            );
+            assert_eq!(
+                c.fail_on_raise(at(2)).is_ok(),
+                from.next().contains(&Status::Failed)
+            );
         }
     }
+}
+
+#[test]
+fn a_case_becomes_failed_only_by_raising_a_failure() {
+    let case = sample_case()
+        .transition(Status::Precheck, at(1))
+        .expect("legal");
+    assert_eq!(
+        case.transition(Status::Failed, at(2)),
+        Err(DomainError::FailThroughFailureDesk)
+    );
+    // Raising the failure moves it, and starts the clock.
+    let input = crate::domain::response::FailureInput {
+        kind: crate::domain::response::FailureKind::MaterialDefect,
+        what_happened: "合同缺盖章页".into(),
+        amount: String::new(),
+        discovered_at: at(2),
+        notify_within_hours: None,
+    };
+    let failure =
+        crate::domain::response::Failure::raise(&input, &case, new_id(at(2), [3; 10]), at(2))
+            .expect("raised");
+    let failed = crate::domain::response::case_after_raise(&case, at(2)).expect("moved");
+    assert_eq!(failed.status, Status::Failed);
+    assert!(crate::domain::response::clock(&failure, at(3)).is_ticking());
 }
 
 #[test]
 fn failure_then_recovery_is_recorded_in_the_timeline() {
     let case = sample_case()
         .transition(Status::Precheck, at(1))
-        .and_then(|c| c.transition(Status::Failed, at(2)))
+        .and_then(|c| c.fail_on_raise(at(2)))
         .and_then(|c| c.transition(Status::Recovered, at(3)))
         .expect("legal path");
     let kinds: Vec<_> = case.events.iter().map(|e| e.kind.clone()).collect();
@@ -232,7 +266,7 @@ fn the_list_filters_and_sorts() {
     let b = mk("乙公司", "2026-12-03", 2);
     let c = mk("丙公司", "2026-12-10", 3)
         .transition(Status::Precheck, at(9))
-        .and_then(|c| c.transition(Status::Failed, at(10)))
+        .and_then(|c| c.fail_on_raise(at(10)))
         .and_then(|c| c.transition(Status::Recovered, at(11)))
         .expect("closed");
     let e = mk("丁公司", "2026-12-05", 4)
@@ -443,4 +477,26 @@ fn the_timeline_is_hash_chained_and_tampering_shows() {
     let mut dropped = case.clone();
     dropped.events.remove(1);
     assert!(dropped.verify_history().is_err());
+}
+
+#[test]
+fn choosing_a_catalog_service_fills_the_service_name_unless_one_was_typed() {
+    let mut input = CaseInput::default();
+    input.choose_service("tax_change".into(), Some("税务变更"), None);
+    assert_eq!(
+        (input.service_key.as_str(), input.service_name.as_str()),
+        ("tax_change", "税务变更")
+    );
+    // Another choice replaces the name the first one filled in…
+    input.choose_service(
+        "trademark_registration".into(),
+        Some("商标注册"),
+        Some("税务变更"),
+    );
+    assert_eq!(input.service_name, "商标注册");
+    // …but never a name the user typed.
+    input.service_name = "商标注册（加急）".into();
+    input.choose_service("tax_change".into(), Some("税务变更"), Some("商标注册"));
+    assert_eq!(input.service_name, "商标注册（加急）");
+    assert_eq!(input.service_key, "tax_change");
 }

@@ -392,7 +392,7 @@ pub fn case_after_raise(case: &Case, now: DateTime<Utc>) -> Result<Case, Respons
     if case.status == Status::Failed {
         return Ok(case.clone());
     }
-    Ok(case.transition(Status::Failed, now)?)
+    Ok(case.fail_on_raise(now)?)
 }
 
 /// The case after `closed` (already closed) ended: recovered → 已补救, resumed → back to

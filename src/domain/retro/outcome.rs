@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::error::RetroError;
 use crate::domain::calendar::Calendar;
 use crate::domain::case::{Case, CaseEventKind, Status};
-use crate::domain::response::{format_date, LocalClock};
+use crate::domain::response::{format_date, Failure, LocalClock, Outcome};
 use crate::i18n::Lang;
 
 /// The case's result against its hard date.
@@ -25,6 +25,10 @@ pub struct CaseOutcome {
     /// Years without holiday data the count crossed.
     #[serde(default)]
     pub uncovered_years: Vec<i32>,
+    /// The case stays 失败 and its last failure was closed as lost or withdrawn: it is over,
+    /// without making the hard date (not "not finished yet").
+    #[serde(default)]
+    pub lost: bool,
 }
 
 impl CaseOutcome {
@@ -32,6 +36,12 @@ impl CaseOutcome {
     pub fn summary(&self, lang: Lang) -> String {
         let hard = format_date(self.hard_date, lang);
         let n = self.missed_by_working_days;
+        if self.lost {
+            return match lang {
+                Lang::Zh => format!("未能挽回，没有赶上硬期限 {hard}"),
+                Lang::En => format!("Lost: the hard date ({hard}) was not made"),
+            };
+        }
         match (self.finished_on, self.met_hard_date, lang) {
             (Some(_), true, Lang::Zh) => format!("按期完成（硬期限 {hard}）"),
             (Some(_), true, Lang::En) => format!("Finished in time (hard date {hard})"),
@@ -55,12 +65,35 @@ impl CaseOutcome {
     }
 }
 
-/// The outcome of `case` as of `clock` (today's date matters only for unfinished cases).
+/// Whether the retrospective counts it: finished, lost, or already past its hard date. A case
+/// still under way before its hard date has no result yet (the on-time chart leaves it out).
+impl CaseOutcome {
+    pub fn is_decided(&self) -> bool {
+        self.finished_on.is_some() || self.lost || self.missed_by_working_days > 0
+    }
+}
+
+/// The outcome of `case` as of `clock` (today's date matters only for unfinished cases);
+/// `failures` are the case's failures (a case left 失败 with its last failure closed as lost or
+/// withdrawn is lost).
 pub fn case_outcome(
     case: &Case,
+    failures: &[Failure],
     calendar: &Calendar,
     clock: &LocalClock,
 ) -> Result<CaseOutcome, RetroError> {
+    let mine: Vec<&Failure> = failures
+        .iter()
+        .filter(|f| f.case_id == case.meta.id && !f.meta.deleted)
+        .collect();
+    let lost = case.status == Status::Failed
+        && !mine.is_empty()
+        && mine.iter().all(|f| !f.is_open())
+        && mine
+            .iter()
+            .filter_map(|f| f.closed.as_ref())
+            .max_by_key(|c| c.at)
+            .is_some_and(|c| matches!(c.outcome, Outcome::Lost | Outcome::Withdrawn));
     let finished_on = if case.status.is_closed() {
         case.events
             .iter()
@@ -93,5 +126,6 @@ pub fn case_outcome(
         met_hard_date: finished_on.is_some_and(|d| d <= case.hard_date),
         missed_by_working_days: missed,
         uncovered_years: uncovered,
+        lost,
     })
 }

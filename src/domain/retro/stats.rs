@@ -77,7 +77,9 @@ pub fn on_time_by_service(cases: &[Case], retros: &[Retro]) -> Vec<ServiceRate> 
     }
     let mut rows: BTreeMap<String, ServiceRate> = BTreeMap::new();
     for case in cases.iter().filter(|c| !c.meta.deleted) {
-        let Some(retro) = latest.get(&case.meta.id) else {
+        // Same facts as the retrospective's outcome: a case still under way before its hard
+        // date has no result yet; a lost one counts as missed.
+        let Some(retro) = latest.get(&case.meta.id).filter(|r| r.outcome.is_decided()) else {
             continue;
         };
         let service = case

@@ -79,6 +79,14 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
                 { for case.status.next().iter().filter(|_| !case.meta.deleted).map(|to| {
                     let apply = apply.clone();
                     let to = *to;
+                    if to == Status::Failed {
+                        // 失败 only through raising a failure: the clock starts there.
+                        let raise = href(&Route::CaseResponse { id: case.meta.id.to_string() });
+                        return html! {
+                            <a class="button danger" key={to.key()} href={raise} data-testid="to-failed">
+                                { t(lang, K::RaiseFailure) }</a>
+                        };
+                    }
                     html! {
                         <button type="button" key={to.key()} data-testid={format!("to-{}", to.key())}
                             class={classes!((to == Status::Failed).then_some("danger"))}

@@ -49,7 +49,7 @@ pub(crate) fn finished_late() -> Case {
     c.transition(Status::Precheck, bj(2026, 4, 1, 10, 0, 0))
         .and_then(|c| c.transition(Status::InProgress, bj(2026, 4, 2, 9, 0, 0)))
         .and_then(|c| c.transition(Status::Submitted, bj(2026, 4, 7, 9, 0, 0)))
-        .and_then(|c| c.transition(Status::Failed, bj(2026, 4, 8, 10, 0, 0)))
+        .and_then(|c| c.fail_on_raise(bj(2026, 4, 8, 10, 0, 0)))
         .and_then(|c| c.transition(Status::Recovered, bj(2026, 4, 14, 16, 0, 0)))
         .expect("moves")
 }
@@ -84,7 +84,7 @@ pub(crate) fn t0() -> DateTime<Utc> {
 }
 
 pub(crate) fn retro_of(case: &Case) -> Retro {
-    let outcome = case_outcome(case, &Calendar::builtin(), &clock_at(t0())).expect("outcome");
+    let outcome = case_outcome(case, &[], &Calendar::builtin(), &clock_at(t0())).expect("outcome");
     Retro::start(case, outcome, new_id(t0(), [13; 10]), t0()).expect("started")
 }
 

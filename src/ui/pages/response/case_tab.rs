@@ -1,5 +1,6 @@
-//! The case's 应对 tab: raise a failure, or work the open ones; closed ones below; the whole
-//! timeline at the end.
+//! The case's 应对 tab: raise a failure, or work the open ones; closed ones below (first, when
+//! nothing is open: after a failure is closed, how it ended is what people come to read; a new
+//! failure is one button away); the whole timeline at the end.
 
 use std::rc::Rc;
 
@@ -42,6 +43,19 @@ pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
         let raising = raising.clone();
         Callback::from(move |()| raising.set(false))
     };
+    let closed_section = |closed: &[Rc<Failure>]| -> Html {
+        if closed.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <section data-testid="closed-failures">
+                <h2>{ t(lang, RespK::ClosedTitle) }</h2>
+                { for closed.iter().map(|f| html! {
+                    <ClosedFailure key={f.meta.id.to_string()} case={case.clone()} failure={f.clone()} />
+                }) }
+            </section>
+        }
+    };
     // A finished case (办结, 已补救) cannot fail any more: the status graph has no way back.
     let can_raise = !case.meta.deleted && !case.status.is_closed();
     html! {
@@ -52,7 +66,7 @@ pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
             if open.is_empty() && !can_raise && !case.meta.deleted {
                 <p class="banner ok" data-testid="case-finished">{ t(lang, RespK::CaseFinished) }</p>
             }
-            if open.is_empty() && can_raise {
+            if open.is_empty() && closed.is_empty() && can_raise {
                 <p class="lead" data-testid="no-open-failure">{ t(lang, RespK::RaiseLead) }</p>
                 <RaiseForm case={case.clone()} />
             }
@@ -60,7 +74,8 @@ pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
                 <FailureDesk key={f.meta.id.to_string()} case={case.clone()} failure={f.clone()}
                     all={all.clone()} linked={linked.clone()} {terms} />
             }) }
-            if !open.is_empty() && can_raise {
+            if open.is_empty() { { closed_section(&closed) } }
+            if can_raise && !(open.is_empty() && closed.is_empty()) {
                 <div class="actions">
                     <button type="button" onclick={toggle} aria-expanded={raising.to_string()}
                         data-testid="raise-another">{ t(lang, RespK::RaiseAnother) }</button>
@@ -69,12 +84,7 @@ pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
                     <RaiseForm case={case.clone()} on_done={done} />
                 }
             }
-            if !closed.is_empty() {
-                <h2>{ t(lang, RespK::ClosedTitle) }</h2>
-                { for closed.iter().map(|f| html! {
-                    <ClosedFailure key={f.meta.id.to_string()} case={case.clone()} failure={f.clone()} />
-                }) }
-            }
+            if !open.is_empty() { { closed_section(&closed) } }
             <CaseTimeline case={case.clone()} {all} />
         </div>
     }

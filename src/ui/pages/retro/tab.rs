@@ -34,8 +34,8 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
         return Html::default();
     };
     let clock = local_clock();
-    let outcome = case_outcome(&case, &ctx.calendar, &clock);
     let failures = Rc::new(failures_of(&ctx, case.meta.id));
+    let outcome = case_outcome(&case, &failures, &ctx.calendar, &clock);
     let Some(retro) = retro_of(&ctx, case.meta.id) else {
         let on_start = {
             let (ctx, case, error) = (ctx.clone(), case.clone(), error.clone());
