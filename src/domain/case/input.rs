@@ -126,6 +126,18 @@ impl CaseInput {
     }
 
     /// Sets one field from what the user typed. An unknown urgency key leaves it unchanged.
+    /// Picks a service from the catalog, filling the required 业务类型 with its name (`name`)
+    /// unless the user already typed a name of their own: a blank field, or the name the
+    /// previous choice filled in (`previous_name`), is replaced.
+    pub fn choose_service(&mut self, key: String, name: Option<&str>, previous_name: Option<&str>) {
+        let typed = self.service_name.trim();
+        let ours = typed.is_empty() || previous_name.is_some_and(|p| p == typed);
+        if let (true, Some(name)) = (ours, name) {
+            self.service_name = name.to_owned();
+        }
+        self.service_key = key;
+    }
+
     pub fn set(&mut self, field: Field, value: String) {
         let slot = match field {
             Field::CompanyName => &mut self.company_name,

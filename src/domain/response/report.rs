@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use super::draft::{end_sentence, expected_dates, ExpectedDates};
 use super::error::ResponseError;
 use super::fmt::format_date;
-use super::timeline::TimelineEntry;
-use super::types::{Channel, Failure, LocalClock, Role};
+use super::timeline::{TimelineEntry, TimelineKind};
+use super::types::{l10n_of, Channel, Failure, LocalClock, Role};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::domain::catalog::L10n;
@@ -63,7 +63,7 @@ pub fn make_report(
         .iter()
         .filter(|e| e.for_client && clock.day_of(e.at) == day)
         .filter(|e| e.failure_id.is_none_or(|id| id == failure.meta.id))
-        .map(|e| e.label.clone())
+        .map(|e| client_words(e, failure))
         .collect();
     let open = |client: bool| -> Vec<L10n> {
         failure
@@ -83,6 +83,21 @@ pub fn make_report(
         sent_at: None,
         channel: None,
     })
+}
+
+/// An entry as the client reads it: a remedy step says what was done, not which of our roles
+/// or people did it ("执行专员一（刘洋）完成：…" is for the team's own timeline).
+fn client_words(e: &TimelineEntry, failure: &Failure) -> L10n {
+    match e.kind {
+        TimelineKind::StepDone { step_id, .. } => match failure.step(step_id) {
+            Some(s) => l10n_of(|lang| match lang {
+                Lang::Zh => format!("已完成：{}", s.text.get(lang)),
+                Lang::En => format!("Done: {}", s.text.get(lang)),
+            }),
+            None => e.label.clone(),
+        },
+        _ => e.label.clone(),
+    }
 }
 
 impl ProgressReport {

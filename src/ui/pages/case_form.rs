@@ -58,11 +58,19 @@ fn CaseForm(props: &CaseFormProps) -> Html {
 
     let on_change = {
         let setter = input.setter();
+        let catalog = ctx.catalog.clone();
         use_callback(
             input.clone(),
             move |(field, value): (Field, String), current| {
                 let mut next = (**current).clone();
-                next.set(field, value);
+                if field == Field::ServiceKey {
+                    let name = |key: &str| catalog.get(key).map(|s| s.name.get(lang).to_owned());
+                    let previous = name(&current.service_key);
+                    let chosen = name(&value);
+                    next.choose_service(value, chosen.as_deref(), previous.as_deref());
+                } else {
+                    next.set(field, value);
+                }
                 setter.set(next);
             },
         )

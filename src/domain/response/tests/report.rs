@@ -62,7 +62,11 @@ fn todays_report_is_made_from_the_timeline() {
     let done: Vec<&str> = report.done_today.iter().map(|l| l.get(Lang::Zh)).collect();
     assert_eq!(done.len(), 2, "{done:?}");
     assert_eq!(done[0], "补缴凭证已复核");
-    assert!(done[1].contains("刘洋") && done[1].contains("按驳回理由修改表格和材料"));
+    // In the client's terms: what was done, not which of our roles or people did it.
+    assert_eq!(done[1], "已完成：按驳回理由修改表格和材料");
+    assert!(!done
+        .iter()
+        .any(|d| d.contains("刘洋") || d.contains("执行专员")));
     assert_eq!(report.next_steps.len(), 2);
     assert_eq!(report.needs_from_client.len(), 1);
     let expected = report.expected.clone().expect("dates");

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::drill::PlayerView;
-use crate::i18n::{t, DrillK, Lang};
+use crate::domain::response::format_duration;
+use crate::i18n::{pick, t, DrillK, Lang};
 use crate::ui::state::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,17 @@ pub struct GaugesProps {
     /// Seconds left for this decision (`None`: no limit or finished).
     pub remaining: Option<u32>,
     pub limit: u32,
+}
+
+/// Simulated minutes in days, hours and minutes ("20 天", "1 小时 30 分钟"), never a bare
+/// "28800"; a time already past says so.
+fn minutes_text(minutes: i64, lang: Lang) -> String {
+    let d = format_duration(chrono::Duration::minutes(minutes.abs()), lang);
+    if minutes < 0 {
+        pick(lang, format!("已过 {d}"), format!("{d} past"))
+    } else {
+        d
+    }
 }
 
 fn gauge(lang: Lang, label: DrillK, value: String, testid: &'static str, low: bool) -> Html {
@@ -52,8 +64,8 @@ pub fn Gauges(props: &GaugesProps) -> Html {
             { gauge(lang, DrillK::ClientMood, format!("{:+}", v.client_mood), "drill-mood", v.client_mood < 0) }
             { gauge(lang, DrillK::Slack, v.slack_days.to_string(), "drill-slack", v.slack_days <= 0) }
             { gauge(lang, DrillK::Money, v.money_at_stake_yuan.to_string(), "drill-money", false) }
-            { gauge(lang, DrillK::ToHardDate, v.minutes_to_hard_date.to_string(), "drill-to-hard-date", v.minutes_to_hard_date < 60) }
-            { gauge(lang, DrillK::SimClock, v.sim_minute.to_string(), "drill-sim-minute", false) }
+            { gauge(lang, DrillK::ToHardDate, minutes_text(v.minutes_to_hard_date, lang), "drill-to-hard-date", v.minutes_to_hard_date < 60) }
+            { gauge(lang, DrillK::SimClock, minutes_text(i64::from(v.sim_minute), lang), "drill-sim-minute", false) }
             <p class="drill-hard-date">{ t(lang, DrillK::HardDate) }{ "：" }{ v.hard_date_label.get(lang).to_owned() }</p>
             if !v.news.is_empty() {
                 <div class="banner warn drill-news" aria-live="polite" data-testid="drill-news">

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use super::delete::DeleteScenario;
 use super::pack::PackPanel;
 use super::shared::{fresh_key, library, set_trainee, sub, sub_href, trainee};
+use crate::domain::catalog::Catalog;
 use crate::domain::drill::{new_blank, Role, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK, Lang};
@@ -28,6 +29,7 @@ fn save_new(ctx: &AppContext, scenario: Scenario) {
 
 fn row(
     lang: Lang,
+    catalog: &Catalog,
     s: &Scenario,
     checked: bool,
     on_toggle: Callback<String>,
@@ -60,7 +62,10 @@ fn row(
             <dl class="drill-facts">
                 <dt>{ t(lang, DrillK::Difficulty) }</dt><dd>{ format!("{} / 3", s.difficulty) }</dd>
                 <dt>{ t(lang, DrillK::Role) }</dt><dd>{ s.role.label(lang) }</dd>
-                <dt>{ t(lang, DrillK::Service) }</dt><dd>{ s.service_key.clone() }</dd>
+                <dt>{ t(lang, DrillK::Service) }</dt><dd data-testid="drill-scenario-service">{
+                    // The service's name, not its internal key ("scope_change").
+                    catalog.get(&s.service_key).map_or_else(|| s.service_key.clone(), |st| st.name.get(lang).to_owned())
+                }</dd>
                 <dt>{ t(lang, DrillK::HardDate) }</dt><dd>{ s.hard_date.label.get(lang).to_owned() }</dd>
                 <dt>{ t(lang, DrillK::Goals) }</dt><dd>{ goals }</dd>
             </dl>
@@ -168,7 +173,7 @@ pub fn LibraryPage() -> Html {
                 </div>
             }
             <ul class="drill-list" data-testid="drill-library">
-                { for all.iter().map(|s| row(lang, s, selected.contains(&s.key), on_toggle.clone(), on_copy.clone())) }
+                { for all.iter().map(|s| row(lang, &ctx.catalog, s, selected.contains(&s.key), on_toggle.clone(), on_copy.clone())) }
             </ul>
             <PackPanel selected={std::rc::Rc::new(picked)} />
         </section>

@@ -1,4 +1,4 @@
-//! 事前验尸 The pre-mortem: "imagine this case has failed — why?". Each participant first writes
+//! 事前推演 The pre-mortem: "imagine this case has failed — why?". Each participant first writes
 //! causes on their own (seeing only their own), then the team reviews them together.
 
 use std::rc::Rc;
