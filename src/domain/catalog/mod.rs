@@ -358,6 +358,14 @@ pub struct ServiceType {
 }
 
 impl ServiceType {
+    /// The licence can be issued first with the bank account receipt brought later (容缺): only
+    /// a set-up whose checklist takes the receipt late. A company that already has its licence
+    /// (a bank account alone) has nothing to issue first.
+    pub fn allows_licence_first(&self) -> bool {
+        self.material("bank_account_receipt")
+            .is_some_and(|m| m.accept_missing_later)
+    }
+
     pub fn material(&self, key: &str) -> Option<&MaterialSpec> {
         self.materials.iter().find(|m| m.key == key)
     }

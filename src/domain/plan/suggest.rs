@@ -64,7 +64,7 @@ pub struct SuggestionOrigin {
 /// cause is proposed.
 pub fn suggest_causes(service: Option<&ServiceType>) -> Vec<CauseSuggestion> {
     let mut out: Vec<CauseSuggestion> = service
-        .map(|s| s.pitfalls.iter().map(from_pitfall).collect())
+        .map(|s| s.pitfalls.iter().map(|p| from_pitfall(p, s)).collect())
         .unwrap_or_default();
     out.extend(
         general()
@@ -88,7 +88,7 @@ pub fn suggest_causes(service: Option<&ServiceType>) -> Vec<CauseSuggestion> {
     out
 }
 
-fn from_pitfall(p: &Pitfall) -> CauseSuggestion {
+fn from_pitfall(p: &Pitfall, service: &ServiceType) -> CauseSuggestion {
     let category = pitfall_category(p);
     let days = p.fix_working_days;
     let impact = match p.severity {
@@ -106,7 +106,11 @@ fn from_pitfall(p: &Pitfall) -> CauseSuggestion {
         source: p.source,
         early_sign: category_early_sign(category),
         mitigation: p.fix.clone(),
-        paths: pitfall_paths(p, category),
+        paths: pitfall_paths(p, category)
+            .into_iter()
+            // Paths are chosen by service: licence-first only where there is a licence to issue.
+            .filter(|k| *k != PathKey::LicenceFirstBankLater || service.allows_licence_first())
+            .collect(),
         likelihood: 3,
         impact: impact.min(*RISK_SCALE.end()),
     }

@@ -144,6 +144,9 @@ pub enum Detail {
         presence: Presence,
         in_person: bool,
         note: String,
+        /// The service can issue the licence first and take the bank receipt later (a set-up
+        /// with a bank account); never for a company that already has its licence.
+        licence_first: bool,
     },
     ScopeWording {
         phrases: Vec<String>,

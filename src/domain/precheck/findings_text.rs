@@ -197,7 +197,8 @@ pub(super) fn explain(f: &Finding, at: &str, lang: Lang) -> String {
             presence,
             in_person,
             note,
-        } => legal_rep(*presence, *in_person, note, lang),
+            licence_first,
+        } => legal_rep(*presence, *in_person, *licence_first, note, lang),
         Detail::ScopeWording { phrases } => {
             let quoted: Vec<String> = phrases.iter().map(|p| format!("“{p}”")).collect();
             if zh {
@@ -288,7 +289,13 @@ fn yes_no_missing(at: &str, flag: Flag, seal: bool, lang: Lang) -> String {
     }
 }
 
-fn legal_rep(presence: Presence, in_person: bool, note: &str, lang: Lang) -> String {
+fn legal_rep(
+    presence: Presence,
+    in_person: bool,
+    licence_first: bool,
+    note: &str,
+    lang: Lang,
+) -> String {
     let zh = lang == Lang::Zh;
     let note = match (note.is_empty(), zh) {
         (true, _) => String::new(),
@@ -296,15 +303,21 @@ fn legal_rep(presence: Presence, in_person: bool, note: &str, lang: Lang) -> Str
         (false, false) => format!(" (note: {note})"),
     };
     match (zh, presence, in_person) {
-        (true, Presence::Unavailable, true) => format!(
+        (true, Presence::Unavailable, true) if licence_first => format!(
             "本业务有环节要求法定代表人本人到场,但其标记为无法到场{note}。不能等他回来再想办法:远程视频核验、授权委托书、先发执照后补开户回执,三条路同时问。"
+        ),
+        (true, Presence::Unavailable, true) => format!(
+            "本业务有环节要求法定代表人本人到场,但其标记为无法到场{note}。不能等他回来再想办法:远程视频核验和授权委托书,两条路同时问。"
         ),
         (true, Presence::Unavailable, false) => format!(
             "法定代表人无法到场{note};本业务的实名认证等环节可能卡住,请先问清当地接受的认证方式。"
         ),
         (true, _, _) => "本业务有环节要求法定代表人本人到场,请尽早确认其行程。".to_owned(),
-        (false, Presence::Unavailable, true) => format!(
+        (false, Presence::Unavailable, true) if licence_first => format!(
             "A step of this service needs the legal representative in person, but he or she is marked unable to come{note}. Do not wait for a return: ask about remote video verification, a power of attorney, and licence first with the bank receipt later, all at once."
+        ),
+        (false, Presence::Unavailable, true) => format!(
+            "A step of this service needs the legal representative in person, but he or she is marked unable to come{note}. Do not wait for a return: ask about remote video verification and a power of attorney, both at once."
         ),
         (false, Presence::Unavailable, false) => format!(
             "The legal representative cannot attend{note}; a real-name check in this service may stall, so ask which verification route is accepted locally."

@@ -81,6 +81,7 @@ fn presence(ctx: &mut Ctx) {
             presence: ctx.pc.legal_rep,
             in_person,
             note: ctx.pc.legal_rep_note.clone(),
+            licence_first: service.allows_licence_first(),
         },
     )
     .severity(severity);

@@ -351,6 +351,34 @@ fn signatures_page_counts_and_empty_key_fields() {
 }
 
 #[test]
+fn advice_fits_the_service_no_licence_first_for_a_company_that_has_its_licence() {
+    let fx = clean("bank_account_opening", "2026-06-30", 3).presence(Presence::Unavailable);
+    let findings = fx.run();
+    let f = of_rule(&findings, RuleId::LegalRepPresence);
+    assert_eq!(f.len(), 1);
+    for lang in [Lang::Zh, Lang::En] {
+        let text = f[0].explanation(lang);
+        assert!(
+            !text.contains("先发执照") && !text.contains("licence first"),
+            "{text}"
+        );
+    }
+    assert!(f[0].explanation(Lang::Zh).contains("远程视频核验"));
+    // The plan's suggested paths follow the service too.
+    let catalog = crate::domain::catalog::Catalog::builtin();
+    let paths = |key: &str| -> Vec<crate::domain::plan::PathKey> {
+        crate::domain::plan::suggest_causes(catalog.get(key))
+            .into_iter()
+            .flat_map(|s| s.paths)
+            .collect()
+    };
+    assert!(!paths("bank_account_opening")
+        .contains(&crate::domain::plan::PathKey::LicenceFirstBankLater));
+    assert!(paths("foreign_invested_setup")
+        .contains(&crate::domain::plan::PathKey::LicenceFirstBankLater));
+}
+
+#[test]
 fn legal_representative_abroad_points_to_the_alternatives() {
     let fx = clean("foreign_invested_setup", "2026-06-30", 3).presence(Presence::Unavailable);
     let findings = fx.run();
