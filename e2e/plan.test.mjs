@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { start, open, tid, shot, createCase, isoDay, appReady } from "./harness.mjs";
+import { start, open, tid, shot, createCase, isoDay, appReady, addWorkingDays } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -31,7 +31,8 @@ async function createForeignCase(page, company = COMPANY) {
     legalRep: "John Smith",
     service: "外资企业设立",
     urgency: "financing_signing",
-    hardDate: isoDay(7),
+    // Seven working days away by the shipped holiday data (a calendar week can be all holiday).
+    hardDate: addWorkingDays(isoDay(0), 7),
     days: 3,
   });
 }
@@ -100,7 +101,7 @@ test("the brief's foreign-invested case: risk, paths, decide-by dates, warning f
   // Both paths have a decide-by date inside the window, still ahead.
   await count(page, "decide-entry", 2);
   const today = isoDay(0);
-  const hard = isoDay(7);
+  const hard = addWorkingDays(isoDay(0), 7);
   for (const entry of await tid(page, "decide-entry").all()) {
     const date = await entry.getByTestId("decide-date").innerText();
     assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
@@ -409,4 +410,25 @@ test("plan screens at tablet sizes: no overflow, no serious accessibility issue"
     assert.deepEqual(page.errors, []);
     await page.context().close();
   }
+});
+
+test("the long plan keeps its section menu in view; every new page opens at its top", async () => {
+  const page = await h.newPage({ width: 768, height: 1024 });
+  await createCase(page, h.url, { company: "苏州示例精密有限公司", service: "经营范围变更", hardDate: isoDay(20), days: 5 });
+  await startPlan(page);
+  // Far down the plan, the section menu is still on screen and jumps back up.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => window.scrollY > 1000);
+  const toc = await tid(page, "plan-toc").boundingBox();
+  assert.ok(toc.y >= -1 && toc.y < 200, `the section menu is in view (y = ${toc.y})`);
+  await tid(page, "toc-comms-h").click();
+  await tid(page, "toc-top").click();
+  await page.waitForFunction(() => window.scrollY === 0);
+  // Scrolled down, then another page: it opens at its top, not at the old position.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => window.scrollY > 1000);
+  await tid(page, "case-tab-overview").click();
+  await tid(page, "page-case-detail").waitFor();
+  await page.waitForFunction(() => window.scrollY === 0);
+  await page.context().close();
 });

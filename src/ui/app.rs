@@ -51,6 +51,7 @@ pub fn App(props: &AppProps) -> Html {
                     <LangToggle />
                 </header>
                 <NavBar />
+                <ScrollToTop />
                 <ErrorBanner />
                 <main id="main" class="app-main" tabindex="-1">
                     <Switch<Route> render={switch} />
@@ -59,4 +60,16 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Lang>>
         </ContextProvider<AppContext>>
     }
+}
+
+/// Opens every new page at its top, not at the scroll position the previous page was left at.
+#[component]
+fn ScrollToTop() -> Html {
+    let route = use_route::<Route>();
+    use_effect_with(route, |_| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    Html::default()
 }

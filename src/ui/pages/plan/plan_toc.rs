@@ -1,5 +1,6 @@
-//! Jump links to the plan's sections (the tab is long on a tablet). Buttons, not `#` anchors:
-//! the hash holds the route.
+//! Jump links to the plan's sections (the tab is long on a tablet), in a bar that stays at the
+//! top of the screen while the plan scrolls, with a way back up to the main navigation.
+//! Buttons, not `#` anchors: the hash holds the route.
 
 use yew::prelude::*;
 
@@ -25,6 +26,11 @@ pub fn PlanToc() -> Html {
     let lang = use_lang();
     html! {
         <nav class="plan-toc no-print" aria-label={t(lang, PlanK::Sections)} data-testid="plan-toc">
+            <button type="button" class="small" data-testid="toc-top" onclick={Callback::from(|_: MouseEvent| {
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            })}>{ t(lang, PlanK::BackToTop) }</button>
             { for SECTIONS.iter().map(|(id, label)| {
                 let id = *id;
                 let onclick = Callback::from(move |_: MouseEvent| {
