@@ -66,7 +66,28 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
     assert.match(await verdict.textContent(), /无法按期完成/);
     assert.ok((await tid(page, "feasibility-summary").textContent()).length > 0);
 
+    // Back on the materials: the patents with a problem are marked on themselves and open;
+    // the filled-in ones fold to one line; "only with problems" hides the clean materials.
     await step(page, 1);
+    for (const i of [2, 4]) {
+      await tid(page, `item-issues-patents-${i}`).waitFor();
+      assert.equal(await tid(page, `item-patents-${i}`).getAttribute("data-issues"), "1");
+      assert.notEqual(await tid(page, `item-fold-patents-${i}`).getAttribute("open"), null, `patent ${i + 1} open`);
+    }
+    assert.equal(await tid(page, "item-issues-patents-3").count(), 0, "patent 3 is clean");
+    assert.equal(await tid(page, "item-fold-patents-3").getAttribute("open"), null, "and folded");
+    const tall = (await tid(page, "material-patents").boundingBox()).height;
+    assert.ok(tall < 1500, `six patents fold to ${tall} px`);
+    const all = await page.locator(".precheck-material").count();
+    await tid(page, "only-problems").check();
+    // Every material still shown carries its problem count (here, missing materials count too).
+    await page.waitForFunction(() => document.querySelectorAll(".precheck-material").length ===
+      document.querySelectorAll('[data-testid^="material-issues-"]').length);
+    assert.ok((await page.locator(".precheck-material").count()) <= all);
+    await tid(page, "material-patents").waitFor();
+    await page.screenshot({ path: `${SHOTS}/precheck-768x1024-materials-problems.png`, fullPage: true });
+    await tid(page, "only-problems").uncheck();
+    await page.waitForFunction((n) => document.querySelectorAll(".precheck-material").length === n, all);
     await tid(page, "field-patents-2-Holder").fill(COMPANY);
     await tid(page, "field-patents-4-Holder").fill(COMPANY);
     await step(page, 2);
@@ -106,6 +127,7 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
 
     // A change after sign-off reopens review: stale signatures and who must sign again.
     await step(page, 1);
+    await tid(page, "item-fold-patents-0").locator("summary").click();
     await tid(page, "field-patents-0-IdNumber").fill("ZL202310000099.X");
     await step(page, 4);
     await tid(page, "must-sign-again").waitFor();
@@ -141,6 +163,12 @@ test("bank account: legal rep abroad, checks, custom material, masked ID, audit 
   try {
     await bankCase(page);
     await tid(page, "precheck-start").click();
+    // Who works on this tablet is remembered, not reset to 业务员 on the next visit.
+    await tid(page, "precheck-who").fill("陈静");
+    await page.reload();
+    await appReady(page);
+    await tid(page, "precheck-tab").waitFor();
+    assert.equal(await tid(page, "precheck-who").inputValue(), "陈静");
     await step(page, 1);
     await tid(page, "legal-rep-presence").selectOption("unavailable");
     await tid(page, "legal-rep-note").fill("在国外,下月回国");
@@ -234,6 +262,10 @@ test("bank account: legal rep abroad, checks, custom material, masked ID, audit 
     assert.equal(await tid(page, "precheck-body-4").isVisible(), false);
     assert.equal(await tid(page, "precheck-audit").isVisible(), false);
     assert.ok(!(await tid(page, "precheck-report").textContent()).includes(REP_ID));
+    // The materials with their item numbers, and the day it was printed.
+    assert.ok((await tid(page, "report-material").count()) >= 3);
+    assert.match(await tid(page, "report-materials").textContent(), /营业执照/);
+    assert.equal(await tid(page, "report-printed-on").textContent(), isoDay(0));
     await shot(page, "precheck-print");
     await page.emulateMedia({ media: "screen" });
     assert.equal(await tid(page, "precheck-report").isVisible(), false);

@@ -74,6 +74,23 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+const WHO_KEY: &str = "expedite-guard.who";
+
+/// The name this device last worked as (the precheck's 操作人), if any.
+pub fn stored_who() -> Option<String> {
+    local_storage()
+        .and_then(|s| s.get_item(WHO_KEY).ok().flatten())
+        .filter(|w| !w.trim().is_empty())
+}
+
+/// Remembers who works on this device, so the next precheck does not reset to the default.
+pub fn remember_who(who: &str) {
+    if let Some(s) = local_storage() {
+        // A full or disabled localStorage only loses the preference, never data.
+        let _ = s.set_item(WHO_KEY, who);
+    }
+}
+
 /// The language chosen last time, or Chinese.
 pub fn stored_lang() -> Lang {
     local_storage()

@@ -33,7 +33,10 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let step = use_state(|| 0usize);
-    let who = use_state(|| t(lang, PreK::DefaultWho).to_owned());
+    // Remembered per device: the person working on this tablet, not reset to the default.
+    let who = use_state(|| {
+        platform::stored_who().unwrap_or_else(|| t(lang, PreK::DefaultWho).to_owned())
+    });
     let error = use_state(|| None::<String>);
     // Personal ID numbers stay masked until asked for, and again after leaving the tab.
     let reveal = use_state(|| false);
@@ -86,6 +89,7 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
         let who = who.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            platform::remember_who(&input.value());
             who.set(input.value());
         })
     };
