@@ -6,9 +6,9 @@ import path from "node:path";
 import { serve } from "./server.mjs";
 
 // ---------------------------------------------------------------------------------------------
-// Time. Every page runs on Playwright's clock, started at one pinned instant, so no test depends
-// on the day it runs (a deadline counted in working days differs on a Saturday, around a
-// holiday, on 31 December or at 23:30). `E2E_TODAY` runs the whole suite "on" any instant:
+// Time. Every page runs on Playwright's clock (`page.clock`, which is its context's clock),
+// started at one pinned instant, so no test depends on the day it runs (a deadline counted in
+// working days differs on a Saturday, around a holiday, on 31 December or at 23:30). `E2E_TODAY` runs the whole suite "on" any instant:
 //   E2E_TODAY=2026-10-01T09:30:00+08:00 node --test e2e/
 // Time still flows from there (timers fire, the notify clock ticks); pages opened later in a
 // file are started later on the same timeline, so records keep their real order.
