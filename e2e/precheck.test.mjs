@@ -4,7 +4,9 @@
 // and everything survives a reload.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, open, tid, shot, createCase, isoDay, SHOTS, appReady } from "./harness.mjs";
+import {
+  start, open, tid, shot, createCase, isoDay, SHOTS, appReady, addWorkingDays, isWorkingDay,
+} from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -136,6 +138,95 @@ test("high-tech precheck: holder mismatch blocks, fix, sign off, reload", async 
     assert.deepEqual(page.errors, []);
     await open(page, h.url, "/precheck");
     assert.match(await tid(page, "precheck-row-signed").first().textContent(), /初审— 复核— 终审—/);
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** The number in "差 N 个工作日" of a text. */
+function shortBy(text) {
+  const m = text.match(/差 (\d+) 个工作日/);
+  assert.ok(m, `no shortfall in: ${text}`);
+  return Number(m[1]);
+}
+
+test("stages agree: the case page and the plan's decide-by dates follow the precheck; a system upgrade costs working days", async () => {
+  const page = await h.newPage({ width: 768, height: 1024 });
+  try {
+    // 14 working days to the hard date; the service itself takes 5.
+    await createCase(page, h.url, {
+      serviceKey: "high_tech_certification",
+      company: COMPANY,
+      legalRep: "王伟",
+      service: "高新技术企业认定",
+      urgency: "tender",
+      hardDate: addWorkingDays(isoDay(0), 14),
+      days: 5,
+    });
+    const header = tid(page, "header-feasibility");
+    assert.equal(await header.getAttribute("data-feasible"), "unknown");
+    assert.match(await header.innerText(), /尚未做材料预审/);
+
+    // A patent held under the short form of the name: a holder change of about 15 working days.
+    await tid(page, "case-tab-precheck").click();
+    await tid(page, "precheck-start").click();
+    await step(page, 1);
+    await tid(page, "field-business_licence-0-CompanyName").fill(COMPANY);
+    await tid(page, "field-patents-0-Holder").fill(SHORT);
+    await step(page, 3);
+    assert.equal(await tid(page, "feasibility-verdict").getAttribute("data-feasible"), "false");
+    const short = shortBy(await tid(page, "feasibility-summary").innerText());
+
+    // The case page says the same, in the same working days.
+    await tid(page, "case-tab-overview").click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="header-feasibility"]')?.dataset.feasible === "false");
+    assert.equal(shortBy(await header.innerText()), short);
+    assert.match(await header.innerText(), /按材料预审：需 \d+ 个工作日，可用 14 个/);
+
+    // The plan: the decide-by dates count the precheck's days, so no switch can still save
+    // the hard date, and the timeline says why instead of "还有 N 个工作日".
+    await tid(page, "case-tab-plan").click();
+    await tid(page, "plan-start").click();
+    await tid(page, "risk-add").click();
+    await tid(page, "risk-title").fill("专利权人名称与营业执照不一致");
+    await tid(page, "path-remote_video_verification").check();
+    await tid(page, "risk-save").click();
+    await tid(page, "decide-entry").waitFor();
+    const basis = tid(page, "timeline-basis");
+    assert.equal(await basis.getAttribute("data-basis"), "precheck");
+    assert.match(await basis.innerText(), /决定日按材料预审的可行性计算/);
+    assert.equal(shortBy(await basis.innerText()), short);
+    assert.match(await tid(page, "decide-state").innerText(), /已错过/);
+    assert.match(await tid(page, "decide-entry").innerText(), /预审算出的修正与办理 \d+ 个工作日/);
+    assert.equal(await tid(page, "next-decision").count(), 0);
+
+    // A tax-system upgrade over the next three days closes its working days for this service.
+    const upgrade = [1, 2, 3].map((n) => isoDay(n));
+    const lost = upgrade.filter(isWorkingDay).length;
+    assert.ok(lost > 0, "the pinned week has working days");
+    await open(page, h.url, "/library/warnings");
+    await tid(page, "warning-add").click();
+    await tid(page, "warning-title").fill("税务系统升级");
+    await tid(page, "warning-start").fill(upgrade[0]);
+    await tid(page, "warning-end").fill(upgrade[2]);
+    await tid(page, "warning-department").fill("税务");
+    await tid(page, "warning-effect").selectOption("paused");
+    await tid(page, "warning-save").click();
+    await tid(page, "warning-row").waitFor();
+
+    await tid(page, "nav-cases").click();
+    await tid(page, "case-link").click();
+    await tid(page, "page-case-detail").waitFor();
+    const text = await header.innerText();
+    assert.match(text, new RegExp(`可用 ${14 - lost} 个（已扣除政策预警停办 ${lost} 个）`));
+    assert.equal(shortBy(text), short + lost, "working days lost are working days");
+    await tid(page, "case-tab-precheck").click();
+    await step(page, 3);
+    assert.match(await tid(page, "feasibility-outage").innerText(), new RegExp(`税务系统升级.*少 ${lost} 个工作日`));
+    assert.equal(shortBy(await tid(page, "feasibility-summary").innerText()), short + lost);
+    await tid(page, "case-tab-plan").click();
+    assert.match(await tid(page, "timeline-basis").innerText(), new RegExp(`另有 ${lost} 个工作日因政策预警停办`));
+    assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();
   }

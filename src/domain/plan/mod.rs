@@ -62,8 +62,8 @@ pub use dedupe::normalize;
 pub use error::{ItemKind, PlanError, PlanField, Problem, ProblemKind};
 pub use heat_map::{heat_map, HeatCell, HeatMap};
 pub use paths::{
-    decide_by, path_library, timeline, DecideBy, DecideState, Party, PathCost, PathKey,
-    PathPattern, Timeline, TimelineEntry, TimelineFailure,
+    decide_by, path_library, timeline, timeline_with, DecideBy, DecideState, Party, PathCost,
+    PathKey, PathPattern, Timeline, TimelineBasis, TimelineEntry, TimelineFailure,
 };
 pub use risks::{
     score, Band, Risk, RiskDraft, DEFAULT_REMAINING_WORK_DAYS, MAX_REMAINING_WORK_DAYS, RISK_SCALE,

@@ -249,6 +249,34 @@ pub fn decide_by(
     })
 }
 
+/// What the decide-by dates count as the ordinary work still to do after a switch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimelineBasis {
+    /// Each risk's own estimate of the work left (the case has no precheck yet).
+    #[default]
+    RiskEstimates,
+    /// The precheck's feasibility: the critical chain of fixes plus the service itself, and
+    /// the working days that policy warnings take out of the window before the hard date.
+    Precheck {
+        required_working_days: u32,
+        lost_working_days: u32,
+        feasible: bool,
+        shortfall_working_days: u32,
+    },
+}
+
+impl TimelineBasis {
+    /// The basis a precheck's feasibility gives.
+    pub fn from_feasibility(f: &crate::domain::precheck::Feasibility) -> TimelineBasis {
+        TimelineBasis::Precheck {
+            required_working_days: f.required_working_days,
+            lost_working_days: f.lost_working_days,
+            feasible: f.feasible,
+            shortfall_working_days: f.shortfall_working_days(),
+        }
+    }
+}
+
 /// One linked path on the plan's timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineEntry {
@@ -260,6 +288,8 @@ pub struct TimelineEntry {
     pub path: PathKey,
     pub cost_working_days: u32,
     pub remaining_work_days: u32,
+    /// Working days closed by policy warnings, counted on top (precheck basis only).
+    pub lost_working_days: u32,
     pub decide_by: DecideBy,
 }
 
@@ -281,6 +311,8 @@ pub struct Timeline {
     pub failures: Vec<TimelineFailure>,
     /// Union of the entries' uncovered years.
     pub uncovered_years: BTreeSet<i32>,
+    /// Where the work after a switch comes from: the risks' estimates or the precheck.
+    pub basis: TimelineBasis,
 }
 
 impl Timeline {
@@ -292,16 +324,41 @@ impl Timeline {
     }
 }
 
+/// Decide-by dates of every linked path on the risks' own estimates of the work left. See
+/// [`timeline_with`].
+pub fn timeline(plan: &Plan, case: &Case, cal: &Calendar, today: NaiveDate) -> Timeline {
+    timeline_with(plan, case, cal, today, TimelineBasis::RiskEstimates)
+}
+
 /// Decide-by dates of every linked path, sorted by date, then by the risk's score after
 /// mitigation (highest first), then by risk and path order.
-pub fn timeline(plan: &Plan, case: &Case, cal: &Calendar, today: NaiveDate) -> Timeline {
+///
+/// With a precheck basis, the work after a switch is the precheck's required working days
+/// (the critical chain of fixes and the service) for every risk, and the working days that
+/// policy warnings close are added on top: a switch must leave room for them too. Counting
+/// them all, wherever they fall in the window, errs on the early side.
+pub fn timeline_with(
+    plan: &Plan,
+    case: &Case,
+    cal: &Calendar,
+    today: NaiveDate,
+    basis: TimelineBasis,
+) -> Timeline {
     let mut entries = Vec::new();
     let mut failures = Vec::new();
     for risk in &plan.risks {
         for path in &risk.linked_paths {
             let cost = plan.path_cost(*path);
-            let remaining = risk.remaining_work_days;
-            match decide_by(cal, case.hard_date, case.start_date, cost, remaining, today) {
+            let (remaining, lost) = match basis {
+                TimelineBasis::RiskEstimates => (risk.remaining_work_days, 0),
+                TimelineBasis::Precheck {
+                    required_working_days,
+                    lost_working_days,
+                    ..
+                } => (required_working_days, lost_working_days),
+            };
+            let after = remaining.saturating_add(lost);
+            match decide_by(cal, case.hard_date, case.start_date, cost, after, today) {
                 Ok(decide_by) => entries.push(TimelineEntry {
                     risk: risk.id,
                     risk_title: risk.title.clone(),
@@ -310,6 +367,7 @@ pub fn timeline(plan: &Plan, case: &Case, cal: &Calendar, today: NaiveDate) -> T
                     path: *path,
                     cost_working_days: cost,
                     remaining_work_days: remaining,
+                    lost_working_days: lost,
                     decide_by,
                 }),
                 Err(error) => failures.push(TimelineFailure {
@@ -339,5 +397,6 @@ pub fn timeline(plan: &Plan, case: &Case, cal: &Calendar, today: NaiveDate) -> T
         entries,
         failures,
         uncovered_years,
+        basis,
     }
 }

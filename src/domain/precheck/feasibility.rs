@@ -8,20 +8,25 @@
 //!   item, or the same material when a finding is about the material as a whole) run one
 //!   after another, because one party usually has to redo that document;
 //! - the service itself takes the case's promised working days after the last fix;
-//! - finishing on the hard date counts as in time.
+//! - finishing on the hard date counts as in time;
+//! - a policy warning from the library that concerns the service (a system upgrade, a
+//!   closure) takes its working days out of the schedule: all of them when business is
+//!   paused, every other one when it is slowed. Working days lost are working days.
 //!
 //! Counting follows the calendar's convention: the start day is day 0 and is not counted.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
+use uuid::Uuid;
 
 use super::error::PrecheckError;
 use super::findings::{Finding, MaterialRef};
 use super::rules::RuleId;
 use crate::domain::calendar::{Calendar, CalendarError, MAX_SPAN_DAYS, MAX_WORKING_DAYS};
 use crate::domain::case::Case;
-use crate::domain::catalog::Severity;
+use crate::domain::catalog::{ServiceType, Severity};
+use crate::domain::plan::{warning_concerns_service, Warning, WarningEffect};
 use crate::i18n::Lang;
 
 /// One fix on the schedule.
@@ -73,12 +78,58 @@ pub struct Feasibility {
     pub holidays: Vec<(NaiveDate, String)>,
     /// Years without holiday data that the computation crossed: the dates are a guess there.
     pub uncovered_years: BTreeSet<i32>,
+    /// Policy warnings that take working days out of the schedule, in date order.
+    pub outages: Vec<Outage>,
+    /// Working days in (today, hard date] lost to those warnings: already taken out of
+    /// `available_working_days`.
+    pub lost_working_days: u32,
 }
 
-/// Computes the schedule. Fails only on calendar limits (dates decades away).
+/// A policy warning (system upgrade, closure, throttling) that costs the schedule working days.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outage {
+    pub warning: Uuid,
+    pub title: String,
+    pub effect: WarningEffect,
+    /// The part of the warning after today.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Working days lost inside (today, hard date].
+    pub working_days_lost: u32,
+}
+
+/// The feasibility of a case's precheck as the other stages see it: the precheck's findings
+/// and the library's policy warnings, the same figures the precheck's own step shows.
+pub fn case_feasibility(
+    precheck: &super::Precheck,
+    case: &Case,
+    service: Option<&ServiceType>,
+    warnings: &[Warning],
+    cal: &Calendar,
+    today: NaiveDate,
+) -> Result<Feasibility, PrecheckError> {
+    let findings = super::engine::run(precheck, case, service, cal, today);
+    feasibility_with_warnings(&findings, case, service, warnings, cal, today)
+}
+
+/// Computes the schedule without policy warnings. Fails only on calendar limits.
 pub fn feasibility(
     findings: &[Finding],
     case: &Case,
+    cal: &Calendar,
+    today: NaiveDate,
+) -> Result<Feasibility, PrecheckError> {
+    feasibility_with_warnings(findings, case, None, &[], cal, today)
+}
+
+/// Computes the schedule, taking out the working days that the library's policy warnings
+/// (not archived, concerning the case's service when it is known) close or slow down.
+/// Fails only on calendar limits (dates decades away).
+pub fn feasibility_with_warnings(
+    findings: &[Finding],
+    case: &Case,
+    service: Option<&ServiceType>,
+    warnings: &[Warning],
     cal: &Calendar,
     today: NaiveDate,
 ) -> Result<Feasibility, PrecheckError> {
@@ -103,10 +154,11 @@ pub fn feasibility(
     let longest = totals.iter().copied().max().unwrap_or(0);
     let required = longest.saturating_add(promised);
 
+    let closed = Closed::new(warnings, service, cal, today);
     // Every date below is a lookup in two tables built in one walk each, so the cost is the
     // span of the schedule plus the number of steps, however many fixes there are.
-    let forward = Forward::new(cal, today, required)?;
-    let backward = Backward::new(cal, hard, required)?;
+    let forward = Forward::new(cal, &closed, today, required)?;
+    let backward = Backward::new(cal, &closed, hard, required)?;
 
     let mut steps = Vec::new();
     for (c, chain) in chains.iter().enumerate() {
@@ -151,7 +203,9 @@ pub fn feasibility(
     uncovered.extend(forward.uncovered.iter().copied());
     uncovered.extend(backward.uncovered.iter().copied());
 
-    let available = available.value;
+    let lost = closed.lost_in(today, hard);
+    let outages = closed.outages(warnings, today, hard);
+    let available = available.value - i64::from(lost);
     let slack = available - i64::from(required);
     Ok(Feasibility {
         today,
@@ -170,7 +224,99 @@ pub fn feasibility(
         },
         holidays: holidays.value,
         uncovered_years: uncovered,
+        outages,
+        lost_working_days: lost,
     })
+}
+
+/// Working days closed by policy warnings, after today and within the calendar's reach.
+struct Closed {
+    /// Closed day and the warning that closes it.
+    days: std::collections::BTreeMap<NaiveDate, Uuid>,
+}
+
+impl Closed {
+    fn new(
+        warnings: &[Warning],
+        service: Option<&ServiceType>,
+        cal: &Calendar,
+        today: NaiveDate,
+    ) -> Closed {
+        let mut days = std::collections::BTreeMap::new();
+        let horizon = today
+            .checked_add_days(Days::new(MAX_SPAN_DAYS as u64))
+            .unwrap_or(NaiveDate::MAX);
+        for w in warnings {
+            if w.meta.deleted
+                || w.effect == WarningEffect::ExtraMaterials
+                || service.is_some_and(|s| !warning_concerns_service(w, s))
+            {
+                continue;
+            }
+            let Some(first) = today.succ_opt() else {
+                continue;
+            };
+            let (from, to) = (w.start.max(first), w.end.min(horizon));
+            let mut nth = 0u32;
+            let mut d = from;
+            while d <= to {
+                if is_working(cal, d) {
+                    // Slowed: every other working day is lost, the first one included
+                    // (half, rounded up, as the warning library counts it).
+                    if w.effect == WarningEffect::Paused || nth.is_multiple_of(2) {
+                        days.entry(d).or_insert(w.meta.id);
+                    }
+                    nth += 1;
+                }
+                let Some(next) = d.succ_opt() else { break };
+                d = next;
+            }
+        }
+        Closed { days }
+    }
+
+    fn contains(&self, d: NaiveDate) -> bool {
+        self.days.contains_key(&d)
+    }
+
+    /// Closed working days in `(from, to]`.
+    fn lost_in(&self, from: NaiveDate, to: NaiveDate) -> u32 {
+        let Some(first) = from.succ_opt() else {
+            return 0;
+        };
+        if to < first {
+            return 0;
+        }
+        let n = self.days.range(first..=to).count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+
+    fn outages(&self, warnings: &[Warning], today: NaiveDate, hard: NaiveDate) -> Vec<Outage> {
+        let mut out: Vec<Outage> = warnings
+            .iter()
+            .filter_map(|w| {
+                let mine: Vec<NaiveDate> = self
+                    .days
+                    .iter()
+                    .filter(|(_, id)| **id == w.meta.id)
+                    .map(|(d, _)| *d)
+                    .collect();
+                let first = mine.first()?;
+                let lost = mine.iter().filter(|d| **d > today && **d <= hard).count();
+                Some(Outage {
+                    warning: w.meta.id,
+                    title: w.title.clone(),
+                    effect: w.effect,
+                    from: *first,
+                    to: w.end,
+                    working_days_lost: u32::try_from(lost).unwrap_or(u32::MAX),
+                })
+            })
+            .filter(|o| o.working_days_lost > 0)
+            .collect();
+        out.sort_by_key(|o| (o.from, o.to));
+        out
+    }
 }
 
 /// `at(n)` is `Calendar::add_working_days(today, n)` for every `n` up to the table's size.
@@ -182,24 +328,49 @@ struct Forward {
 }
 
 impl Forward {
-    fn new(cal: &Calendar, today: NaiveDate, n: u32) -> Result<Forward, CalendarError> {
-        // Validates `n` and gives the years touched, so the walk below cannot run away.
-        let end = cal.add_working_days(today, n)?;
-        let first = cal.add_working_days(today, 0)?;
+    fn new(
+        cal: &Calendar,
+        closed: &Closed,
+        today: NaiveDate,
+        n: u32,
+    ) -> Result<Forward, CalendarError> {
+        if n > MAX_WORKING_DAYS {
+            return Err(CalendarError::TooManyWorkingDays {
+                requested: n,
+                max: MAX_WORKING_DAYS,
+            });
+        }
+        let open = |d: NaiveDate| is_working(cal, d) && !closed.contains(d);
+        let step = |d: NaiveDate, walked: &mut i64| -> Result<NaiveDate, CalendarError> {
+            *walked += 1;
+            if *walked > MAX_SPAN_DAYS {
+                return Err(CalendarError::SpanTooLong {
+                    days: *walked,
+                    max: MAX_SPAN_DAYS,
+                });
+            }
+            d.succ_opt()
+                .ok_or(CalendarError::DateOverflow { from: today })
+        };
+        let mut walked = 0i64;
+        let mut first = today;
+        while !open(first) {
+            first = step(first, &mut walked)?;
+        }
         let mut after = Vec::with_capacity(n as usize);
         let mut d = today;
-        while d < end.value {
-            d = d
-                .succ_opt()
-                .ok_or(CalendarError::DateOverflow { from: today })?;
-            if is_working(cal, d) {
+        while after.len() < n as usize {
+            d = step(d, &mut walked)?;
+            if open(d) {
                 after.push(d);
             }
         }
-        let mut uncovered = end.uncovered_years;
-        uncovered.extend(first.uncovered_years);
+        let end = after.last().copied().unwrap_or(first).max(first);
+        let uncovered = (today.year()..=end.year())
+            .filter(|y| !cal.covers(*y))
+            .collect();
         Ok(Forward {
-            first: first.value,
+            first,
             after,
             uncovered,
         })
@@ -228,7 +399,12 @@ struct Backward {
 }
 
 impl Backward {
-    fn new(cal: &Calendar, hard: NaiveDate, n: u32) -> Result<Backward, CalendarError> {
+    fn new(
+        cal: &Calendar,
+        closed: &Closed,
+        hard: NaiveDate,
+        n: u32,
+    ) -> Result<Backward, CalendarError> {
         if n > MAX_WORKING_DAYS {
             return Err(CalendarError::TooManyWorkingDays {
                 requested: n,
@@ -239,7 +415,7 @@ impl Backward {
         let mut d = hard;
         let mut walked = 0i64;
         loop {
-            if is_working(cal, d) {
+            if is_working(cal, d) && !closed.contains(d) {
                 days.push(d);
                 if days.len() > n as usize {
                     break;
@@ -332,7 +508,8 @@ impl Feasibility {
                 false => format!("the deadline cannot be met; {n} working day(s) short."),
             }
         };
-        match (zh, what) {
+        let lost = self.outage_text(lang);
+        let text = match (zh, what) {
             (true, Some(w)) => format!(
                 "{w},修正约 {chain_days} 个工作日,之后办理 {p} 个工作日;截止日 {hard}:{verdict}"
             ),
@@ -343,7 +520,34 @@ impl Feasibility {
             (false, None) => format!(
                 "No fixes needed; {p} working day(s) for the service; hard date {hard}: {verdict}"
             ),
+        };
+        match lost {
+            Some(lost) => format!("{text}{lost}"),
+            None => text,
         }
+    }
+
+    /// "其中 3 个工作日因"税务系统升级"暂停办理,已扣除。", or `None` when no warning costs days.
+    pub fn outage_text(&self, lang: Lang) -> Option<String> {
+        if self.lost_working_days == 0 {
+            return None;
+        }
+        let titles: Vec<String> = self
+            .outages
+            .iter()
+            .map(|o| format!("“{}”", o.title))
+            .collect();
+        let n = self.lost_working_days;
+        Some(match lang {
+            Lang::Zh => format!(
+                "可用工作日已扣除政策预警 {} 占用的 {n} 个工作日。",
+                titles.join("、")
+            ),
+            Lang::En => format!(
+                " Available working days exclude {n} lost to the policy warning(s) {}.",
+                titles.join(", ")
+            ),
+        })
     }
 }
 

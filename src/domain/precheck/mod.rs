@@ -49,7 +49,10 @@ pub use audit::{AuditEntry, AuditWhat};
 pub use edit::Edit;
 pub use engine::run;
 pub use error::PrecheckError;
-pub use feasibility::{feasibility, Feasibility, FixStep, ServiceStep};
+pub use feasibility::{
+    case_feasibility, feasibility, feasibility_with_warnings, Feasibility, FixStep, Outage,
+    ServiceStep,
+};
 pub use findings::{
     difference_label, summarize, Detail, Finding, FindingSummary, MaterialRef, PitfallRef,
     Reference,

@@ -184,6 +184,61 @@ fn team_text(c: &Case, lang: crate::i18n::Lang) -> String {
         .join(" · ")
 }
 
+/// What the precheck says about the hard date, with the working days policy warnings take:
+/// the same figures as the precheck's feasibility step and the plan's decide-by dates.
+fn precheck_verdict(ctx: &crate::ui::state::AppContext, c: &Case, lang: crate::i18n::Lang) -> Html {
+    let Some(result) = crate::ui::pages::precheck::feasibility_of(ctx, c) else {
+        return html! {
+            <p class="muted" data-testid="header-feasibility" data-feasible="unknown">{ pick(lang,
+                "尚未做材料预审：上面的工作日只是日历上的天数，还没算上材料修正。".to_string(),
+                "No precheck yet: the working days above are calendar days only, before any fixes.".to_string()) }</p>
+        };
+    };
+    match result {
+        Err(e) => html! {
+            <p class="banner error" role="alert" data-testid="header-feasibility" data-feasible="error">{ e.message(lang) }</p>
+        },
+        Ok(f) => {
+            let lost = if f.lost_working_days > 0 {
+                pick(
+                    lang,
+                    format!("（已扣除政策预警停办 {} 个）", f.lost_working_days),
+                    format!(" ({} lost to policy warnings)", f.lost_working_days),
+                )
+            } else {
+                String::new()
+            };
+            let verdict = if f.feasible {
+                pick(
+                    lang,
+                    format!("可以按期，余量 {} 个工作日", f.slack_working_days),
+                    format!(
+                        "the hard date can be met with {} to spare",
+                        f.slack_working_days
+                    ),
+                )
+            } else {
+                pick(
+                    lang,
+                    format!("无法按期，差 {} 个工作日", f.shortfall_working_days()),
+                    format!(
+                        "the hard date cannot be met, {} short",
+                        f.shortfall_working_days()
+                    ),
+                )
+            };
+            html! {
+                <p class={classes!("banner", if f.feasible { "ok" } else { "warn" })} role="status"
+                    data-testid="header-feasibility" data-feasible={f.feasible.to_string()}>
+                    { pick(lang,
+                        format!("按材料预审：需 {} 个工作日，可用 {} 个{lost}——{verdict}。", f.required_working_days, f.available_working_days),
+                        format!("By the precheck: {} working days needed, {} available{lost}: {verdict}.", f.required_working_days, f.available_working_days)) }
+                </p>
+            }
+        }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ScheduleNoteProps {
     case: std::rc::Rc<Case>,
@@ -207,6 +262,7 @@ fn ScheduleNote(props: &ScheduleNoteProps) -> Html {
             <p data-testid="promised-due">{ pick(lang,
                 format!("按承诺 {} 个工作日，应于 {due} 办结。", c.promised_working_days),
                 format!("{} promised working days end on {due}.", c.promised_working_days)) }</p>
+            { precheck_verdict(&ctx, c, lang) }
             if s.promise_misses_hard_date {
                 <p class="banner warn" role="status" data-testid="promise-warning">{ t(lang, K::PromiseMissesHardDate) }</p>
             }

@@ -272,3 +272,56 @@ proptest! {
         let _ = decide_by(&cal(), hard, hard, cost, rest, d("2026-06-01"));
     }
 }
+
+#[test]
+fn with_a_precheck_the_decide_by_dates_count_its_required_days_and_lost_days() {
+    // Case 2026-12-01..Friday 12-04. On the risks' estimates the backup bank is decided
+    // today; the precheck says 5 working days of fixes and service are still needed, so every
+    // path is already too late, and says so.
+    let case = sample_case();
+    let (plan, _, _) = plan_with_risks(&case);
+    let today = d("2026-12-01");
+    let own = timeline(&plan, &case, &cal(), today);
+    assert_eq!(own.basis, TimelineBasis::RiskEstimates);
+    assert_eq!(own.entries[0].decide_by.state, DecideState::Today);
+    let basis = TimelineBasis::Precheck {
+        required_working_days: 5,
+        lost_working_days: 0,
+        feasible: false,
+        shortfall_working_days: 2,
+    };
+    let line = timeline_with(&plan, &case, &cal(), today, basis);
+    assert_eq!(line.basis, basis);
+    assert!(line
+        .entries
+        .iter()
+        .all(|e| e.remaining_work_days == 5 && e.decide_by.state == DecideState::Passed));
+    assert!(line.next_open().is_none());
+    // BackupBank costs 2: 2 + 5 working days back from Friday 12-04 is Wednesday 11-25.
+    let bank = line
+        .entries
+        .iter()
+        .find(|e| e.path == PathKey::BackupBank)
+        .expect("bank");
+    assert_eq!(plan.path_cost(PathKey::BackupBank), 2);
+    assert_eq!(bank.decide_by.date, d("2026-11-25"));
+    assert_eq!(bank.decide_by.working_days_left, -4);
+
+    // A later hard date: 1 required day and 2 days closed by a warning count like work.
+    let case = case_between("2026-12-01", "2026-12-18", 3);
+    let basis = TimelineBasis::Precheck {
+        required_working_days: 1,
+        lost_working_days: 2,
+        feasible: true,
+        shortfall_working_days: 0,
+    };
+    let line = timeline_with(&plan, &case, &cal(), today, basis);
+    let bank = line
+        .entries
+        .iter()
+        .find(|e| e.path == PathKey::BackupBank)
+        .expect("bank");
+    assert_eq!(bank.lost_working_days, 2);
+    // 2 (switch) + 1 (work) + 2 (closed) = 5 working days before Friday 12-18: Friday 12-11.
+    assert_eq!(bank.decide_by.date, d("2026-12-11"));
+}

@@ -3,6 +3,7 @@
 
 use super::consistency::patent_case;
 use super::*;
+use crate::domain::plan::{Warning, WarningEffect, WarningInput};
 use crate::i18n::Lang;
 
 fn plan(fx: &Fx, today: NaiveDate) -> (Vec<Finding>, Feasibility) {
@@ -246,4 +247,138 @@ fn a_hard_date_in_the_past_is_infeasible() {
     assert_eq!(f.available_working_days, -2);
     assert!(!f.feasible);
     assert_eq!(f.shortfall_working_days(), 3 + 2);
+}
+
+fn warning(title: &str, from: &str, to: &str, effect: WarningEffect, dept: &str) -> Warning {
+    let input = WarningInput::new(title, d(from), d(to), effect).with_department(dept);
+    Warning::new(new_id(at(90), [9; 10]), &input, at(90)).expect("valid warning")
+}
+
+fn with_warnings(fx: &Fx, warnings: &[Warning]) -> Feasibility {
+    let findings = run(&fx.pc, &fx.case, Some(&fx.service), &cal(), today());
+    feasibility_with_warnings(
+        &findings,
+        &fx.case,
+        Some(&fx.service),
+        warnings,
+        &cal(),
+        today(),
+    )
+    .expect("feasibility")
+}
+
+#[test]
+fn a_tax_system_upgrade_in_the_window_takes_its_working_days_out() {
+    // Fixed names: 14 working days available, 5 required, slack 9, done Monday 9 March.
+    let fx = patent_case("2026-03-20", 5)
+        .set("patents", 1, FieldKind::Holder, COMPANY)
+        .set("patents", 4, FieldKind::Holder, COMPANY);
+    assert_eq!(with_warnings(&fx, &[]).finish(), d("2026-03-09"));
+    // The tax system is down Monday 9 – Wednesday 11 March: three working days lost.
+    let upgrade = warning(
+        "税务系统升级",
+        "2026-03-09",
+        "2026-03-11",
+        WarningEffect::Paused,
+        "税务",
+    );
+    let f = with_warnings(&fx, std::slice::from_ref(&upgrade));
+    assert_eq!(f.lost_working_days, 3);
+    assert_eq!(f.available_working_days, 11);
+    assert_eq!(f.slack_working_days, 6);
+    assert_eq!(
+        f.finish(),
+        d("2026-03-12"),
+        "the service waits out the upgrade"
+    );
+    assert_eq!(f.outages.len(), 1);
+    let o = &f.outages[0];
+    assert_eq!(
+        (o.title.as_str(), o.from, o.to, o.working_days_lost),
+        ("税务系统升级", d("2026-03-09"), d("2026-03-11"), 3)
+    );
+    let zh = f.summary(Lang::Zh);
+    assert!(
+        zh.contains("“税务系统升级”") && zh.contains("3 个工作日"),
+        "{zh}"
+    );
+    assert!(f.summary(Lang::En).contains("3 lost to the policy warning"));
+    // The precheck's own figures are what the plan's decide-by dates count.
+    assert_eq!(
+        crate::domain::plan::TimelineBasis::from_feasibility(&f),
+        crate::domain::plan::TimelineBasis::Precheck {
+            required_working_days: 5,
+            lost_working_days: 3,
+            feasible: true,
+            shortfall_working_days: 0,
+        }
+    );
+}
+
+#[test]
+fn a_warning_turns_a_tight_case_infeasible_and_moves_the_latest_starts() {
+    // Blocked patents: 20 required against 14 available, 6 short; an upgrade of 2 working
+    // days inside the window makes it 8 short, and the latest start moves 2 days earlier.
+    let fx = patent_case("2026-03-20", 5);
+    let before = with_warnings(&fx, &[]);
+    let upgrade = warning(
+        "金税系统升级",
+        "2026-03-16",
+        "2026-03-17",
+        WarningEffect::Paused,
+        "",
+    );
+    let f = with_warnings(&fx, &[upgrade]);
+    assert_eq!(f.shortfall_working_days(), 8);
+    assert_eq!(f.service.latest_start, d("2026-03-11"));
+    assert_eq!(before.service.latest_start, d("2026-03-13"));
+    assert!(f.steps[0].latest_start < before.steps[0].latest_start);
+}
+
+#[test]
+fn only_warnings_that_stop_this_service_in_the_window_count() {
+    let fx = clean("high_tech_certification", "2026-03-20", 5);
+    let slowed = warning(
+        "大厅限流",
+        "2026-03-09",
+        "2026-03-13",
+        WarningEffect::Slowed,
+        "",
+    );
+    // Slowed: half of the five working days, rounded up.
+    assert_eq!(with_warnings(&fx, &[slowed]).lost_working_days, 3);
+    let other_department = warning(
+        "市场监管系统升级",
+        "2026-03-09",
+        "2026-03-13",
+        WarningEffect::Paused,
+        "市场监督管理局",
+    );
+    let extra = warning(
+        "新规需补材料",
+        "2026-03-09",
+        "2026-03-13",
+        WarningEffect::ExtraMaterials,
+        "",
+    );
+    let past = warning(
+        "上周停机",
+        "2026-02-24",
+        "2026-03-02",
+        WarningEffect::Paused,
+        "",
+    );
+    let archived = warning(
+        "已撤销",
+        "2026-03-09",
+        "2026-03-13",
+        WarningEffect::Paused,
+        "",
+    )
+    .archive(at(91));
+    let f = with_warnings(&fx, &[other_department, extra, past, archived]);
+    assert_eq!(f.lost_working_days, 0);
+    assert!(f.outages.is_empty());
+    assert_eq!(f.available_working_days, 14);
+    assert!(f.outage_text(Lang::Zh).is_none());
 }

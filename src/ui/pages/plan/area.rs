@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::shared::plan_of;
 use super::WarningFlag;
 use crate::domain::case::Case;
-use crate::domain::plan::timeline;
+use crate::domain::plan::timeline_with;
 use crate::i18n::{pick, t, PlanK, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
@@ -62,7 +62,8 @@ pub fn PlanArea() -> Html {
                             None => (t(lang, PlanK::NoPlan).to_string(), "—".to_string(), "—".to_string()),
                             Some(p) => {
                                 let s = p.stats();
-                                let line = timeline(p, c, &ctx.calendar, today);
+                                let basis = crate::ui::pages::precheck::timeline_basis(&ctx, c);
+                                let line = timeline_with(p, c, &ctx.calendar, today, basis);
                                 let next = line.next_open().map_or_else(|| t(lang, PlanK::NoOpenDecision).to_string(), |e| {
                                     format!("{} · {}", e.decide_by.date, e.path.name(lang))
                                 });

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::case::Case;
-use crate::domain::plan::{date_text, timeline, DecideState, Plan, Timeline};
+use crate::domain::plan::{date_text, timeline_with, DecideState, Plan, Timeline, TimelineBasis};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, PlanK};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -21,7 +21,14 @@ pub struct DecideTimelineProps {
 pub fn DecideTimeline(props: &DecideTimelineProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let line = timeline(&props.plan, &props.case, &ctx.calendar, platform::today());
+    let basis = crate::ui::pages::precheck::timeline_basis(&ctx, &props.case);
+    let line = timeline_with(
+        &props.plan,
+        &props.case,
+        &ctx.calendar,
+        platform::today(),
+        basis,
+    );
     let next = line.next_open().map(|e| {
         pick(
             lang,
@@ -45,6 +52,7 @@ pub fn DecideTimeline(props: &DecideTimelineProps) -> Html {
         <section class="plan-section" data-testid="decide-timeline" aria-labelledby="tl-h">
             <h2 id="tl-h">{ t(lang, PlanK::TimelineTitle) }</h2>
             <p class="lead">{ t(lang, PlanK::TimelineLead) }</p>
+            { basis_note(basis, lang) }
             if !line.uncovered_years.is_empty() {
                 <p class="banner warn" role="status" data-testid="timeline-uncovered">{ uncovered_years_text(&line.uncovered_years, lang) }</p>
             }
@@ -63,9 +71,18 @@ pub fn DecideTimeline(props: &DecideTimelineProps) -> Html {
                             { state_mark(e.decide_by.state) }{ e.decide_by.state.label(lang) }</span>
                         { " " }<span class="sub-inline">{ left_text(e.decide_by.working_days_left, lang) }</span>
                         <div>{ e.path.name(lang) }{ " · " }{ e.risk_title.get(lang) }</div>
-                        <div class="sub">{ pick(lang,
-                            format!("切换 {} 个工作日 + 之后的办理 {} 个工作日，最晚在 {} 办完", e.cost_working_days, e.remaining_work_days, date_text(line.hard_date, lang)),
-                            format!("{} working day(s) to switch + {} working day(s) of work after, done by {}", e.cost_working_days, e.remaining_work_days, date_text(line.hard_date, lang))) }</div>
+                        <div class="sub">{ match line.basis {
+                            TimelineBasis::RiskEstimates => pick(lang,
+                                format!("切换 {} 个工作日 + 之后的办理 {} 个工作日，最晚在 {} 办完", e.cost_working_days, e.remaining_work_days, date_text(line.hard_date, lang)),
+                                format!("{} working day(s) to switch + {} working day(s) of work after, done by {}", e.cost_working_days, e.remaining_work_days, date_text(line.hard_date, lang))),
+                            TimelineBasis::Precheck { .. } => pick(lang,
+                                format!("切换 {} 个工作日 + 预审算出的修正与办理 {} 个工作日{}，最晚在 {} 办完", e.cost_working_days, e.remaining_work_days,
+                                    if e.lost_working_days > 0 { format!(" + 政策预警停办 {} 个工作日", e.lost_working_days) } else { String::new() },
+                                    date_text(line.hard_date, lang)),
+                                format!("{} working day(s) to switch + {} working day(s) of fixes and service from the precheck{}, done by {}", e.cost_working_days, e.remaining_work_days,
+                                    if e.lost_working_days > 0 { format!(" + {} working day(s) closed by policy warnings", e.lost_working_days) } else { String::new() },
+                                    date_text(line.hard_date, lang))),
+                        } }</div>
                         if e.decide_by.before_start {
                             <div class="warn-text" data-testid="decide-before-start">{ t(lang, PlanK::BeforeStart) }</div>
                         }
@@ -78,6 +95,50 @@ pub fn DecideTimeline(props: &DecideTimelineProps) -> Html {
                 }) }
             }
         </section>
+    }
+}
+
+/// Says where the work after a switch comes from, and what the precheck concluded.
+fn basis_note(basis: TimelineBasis, lang: Lang) -> Html {
+    match basis {
+        TimelineBasis::RiskEstimates => html! {
+            <p class="muted" data-testid="timeline-basis" data-basis="risks">{ pick(lang,
+                "决定日按各项风险自己估计的剩余办理天数计算；完成材料预审后改按预审的可行性计算。".to_string(),
+                "Decide-by dates count each risk's own estimate of the work left; once the precheck is done they count its feasibility.".to_string()) }</p>
+        },
+        TimelineBasis::Precheck {
+            required_working_days,
+            lost_working_days,
+            feasible,
+            shortfall_working_days,
+        } => {
+            let lost = if lost_working_days > 0 {
+                pick(
+                    lang,
+                    format!("，另有 {lost_working_days} 个工作日因政策预警停办"),
+                    format!(", plus {lost_working_days} working day(s) closed by policy warnings"),
+                )
+            } else {
+                String::new()
+            };
+            let verdict = if feasible {
+                pick(
+                    lang,
+                    "预审结论：可以按期。".to_string(),
+                    "Precheck: the hard date can be met.".to_string(),
+                )
+            } else {
+                pick(lang, format!("预审结论：无法按期，差 {shortfall_working_days} 个工作日。"), format!("Precheck: the hard date cannot be met, {shortfall_working_days} working day(s) short."))
+            };
+            html! {
+                <p class={classes!("banner", if feasible { "ok" } else { "warn" })} role="status" data-testid="timeline-basis" data-basis="precheck">
+                    { pick(lang,
+                        format!("决定日按材料预审的可行性计算：修正与办理共需 {required_working_days} 个工作日{lost}。"),
+                        format!("Decide-by dates follow the precheck's feasibility: {required_working_days} working day(s) of fixes and service{lost}. ")) }
+                    { verdict }
+                </p>
+            }
+        }
     }
 }
 

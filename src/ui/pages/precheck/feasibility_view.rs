@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::tid;
 use crate::domain::case::Case;
-use crate::domain::precheck::{feasibility, Finding};
+use crate::domain::precheck::{feasibility_with_warnings, Finding};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -26,9 +26,16 @@ pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let r = props.in_report;
-    let result = feasibility(
+    let service = props
+        .case
+        .service_key
+        .as_deref()
+        .and_then(|k| ctx.catalog.get(k));
+    let result = feasibility_with_warnings(
         &props.findings,
         &props.case,
+        service,
+        &super::library_warnings(&ctx),
         &ctx.calendar,
         platform::today(),
     );
@@ -49,6 +56,17 @@ pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
                 data-feasible={f.feasible.to_string()}>
                 <strong>{ format!("{} {}", if f.feasible { "✓" } else { "✗" }, t(lang, verdict)) }</strong></p>
             <p data-testid={tid(r, "feasibility-summary")}>{ f.summary(lang) }</p>
+            if !f.outages.is_empty() {
+                <ul class="outages" data-testid={tid(r, "feasibility-outages")}>
+                    { for f.outages.iter().map(|o| html! {
+                        <li key={o.warning.to_string()} data-testid={tid(r, "feasibility-outage")}>
+                            { crate::i18n::pick(lang,
+                                format!("政策预警“{}”（{}，{} 至 {}）：少 {} 个工作日", o.title, o.effect.label(lang), o.from, o.to, o.working_days_lost),
+                                format!("Policy warning “{}” ({}, {} to {}): {} working day(s) lost", o.title, o.effect.label(lang), o.from, o.to, o.working_days_lost)) }
+                        </li>
+                    }) }
+                </ul>
+            }
             <h4>{ t(lang, PreK::CriticalPath) }</h4>
             <ol data-testid={tid(r, "feasibility-steps")}>
                 { for f.steps.iter().enumerate().map(|(i, s)| {

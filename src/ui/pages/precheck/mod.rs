@@ -19,7 +19,10 @@ use std::rc::Rc;
 
 use uuid::Uuid;
 
-use crate::domain::precheck::Precheck;
+use crate::domain::case::Case;
+use crate::domain::plan::{TimelineBasis, Warning};
+use crate::domain::precheck::{case_feasibility, Feasibility, Precheck, PrecheckError};
+use crate::ui::platform;
 use crate::ui::state::AppContext;
 
 pub use area::PrecheckArea;
@@ -31,6 +34,34 @@ pub use findings_view::FindingsView;
 pub use legal_rep_view::LegalRepView;
 pub use materials_view::MaterialsView;
 pub use print_report::PrintReport;
+
+/// The warnings of the library, as the feasibility counts them.
+pub fn library_warnings(ctx: &AppContext) -> Vec<Warning> {
+    ctx.data.all::<Warning>().map(|w| (**w).clone()).collect()
+}
+
+/// The precheck's feasibility of a case, as the plan and the case page show it: `None` when
+/// the case has no precheck yet.
+pub fn feasibility_of(ctx: &AppContext, case: &Case) -> Option<Result<Feasibility, PrecheckError>> {
+    let precheck = precheck_of(ctx, case.meta.id)?;
+    let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+    Some(case_feasibility(
+        &precheck,
+        case,
+        service,
+        &library_warnings(ctx),
+        &ctx.calendar,
+        platform::today(),
+    ))
+}
+
+/// The basis of the plan's decide-by dates: the precheck's feasibility when there is one.
+pub fn timeline_basis(ctx: &AppContext, case: &Case) -> TimelineBasis {
+    match feasibility_of(ctx, case) {
+        Some(Ok(f)) => TimelineBasis::from_feasibility(&f),
+        _ => TimelineBasis::RiskEstimates,
+    }
+}
 pub use service_step::ServiceStep;
 pub use signoff_view::SignoffView;
 pub use tab::CasePrecheckTab;
