@@ -273,3 +273,16 @@ fn copy_of<R: Record>(r: &R, map: &BTreeMap<Uuid, Uuid>, now: DateTime<Utc>) -> 
     meta.updated_at = now;
     copy
 }
+
+impl Dataset {
+    /// Keeps the chain head of every case timeline and precheck trail saved before heads were
+    /// kept (when intact), so that a file shows a removed tail. Run before writing an export.
+    pub fn seal_chains(&mut self) {
+        for c in &mut self.cases {
+            c.seal_chain();
+        }
+        for p in &mut self.prechecks {
+            p.seal_chain();
+        }
+    }
+}

@@ -210,6 +210,7 @@ pub async fn export_with(
         }
         None => Scope::All,
     };
+    data.seal_chains();
     let now = platform::now();
     let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
     let envelope = Envelope::new(data, scope.clone(), device, now);

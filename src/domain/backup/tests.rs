@@ -526,6 +526,77 @@ fn import_reports_a_case_whose_history_was_edited_in_the_file() {
     assert_eq!(altered[0].event, 2);
 }
 
+/// The sample exported, changed as JSON by `forge`, read back: which histories are altered.
+fn forged(forge: impl Fn(&mut serde_json::Value)) -> Vec<AlteredHistory> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&export(sample())).expect("export is JSON");
+    forge(&mut value);
+    let env = parse_backup(&value.to_string(), Limits::default()).expect("still a valid file");
+    altered_histories(&env.data)
+}
+
+#[test]
+fn stripped_cut_or_emptied_histories_are_reported_as_altered() {
+    let case = |v: &mut serde_json::Value| v["data"]["cases"][1].take();
+    let put = |v: &mut serde_json::Value, c: serde_json::Value| v["data"]["cases"][1] = c;
+    // Every hash blanked (or removed) and an event's time changed.
+    for remove in [false, true] {
+        let altered = forged(|v| {
+            let mut c = case(v);
+            for e in c["events"].as_array_mut().expect("events") {
+                if remove {
+                    e.as_object_mut().expect("event").remove("hash");
+                } else {
+                    e["hash"] = "".into();
+                }
+            }
+            c["events"][1]["at"] = "2026-01-01T00:00:00Z".into();
+            put(v, c);
+        });
+        assert_eq!(altered.len(), 1, "remove={remove}");
+        assert_eq!(altered[0].history, History::Timeline);
+        assert_eq!(altered[0].event, 1);
+    }
+    // The last event removed: the head beside the timeline still counts it.
+    let altered = forged(|v| {
+        let mut c = case(v);
+        c["events"].as_array_mut().expect("events").pop();
+        put(v, c);
+    });
+    assert_eq!(altered.len(), 1);
+    assert_eq!(altered[0].event, 2);
+    // Emptied, with the head removed too: a timeline always has its first event.
+    let altered = forged(|v| {
+        let mut c = case(v);
+        c["events"] = serde_json::json!([]);
+        c.as_object_mut().expect("case").remove("chain_head");
+        put(v, c);
+    });
+    assert_eq!(altered.len(), 1);
+    assert_eq!(altered[0].event, 1);
+    // The precheck's audit trail, blanked.
+    let altered = forged(|v| {
+        for e in v["data"]["prechecks"][0]["audit"]
+            .as_array_mut()
+            .expect("audit")
+        {
+            e["hash"] = "".into();
+        }
+    });
+    assert!(altered.iter().any(|a| a.history == History::PrecheckTrail));
+}
+
+#[test]
+fn an_export_seals_the_head_of_records_saved_before_heads_were_kept() {
+    let mut data = sample();
+    for c in &mut data.cases {
+        c.chain_head = None;
+    }
+    data.seal_chains();
+    assert!(data.cases.iter().all(|c| c.chain_head.is_some()));
+    assert!(altered_histories(&data).is_empty());
+}
+
 // --- the hostile-strings fixture --------------------------------------------------------
 
 /// Strings that try to run script, break layout or confuse readers.

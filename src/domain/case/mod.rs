@@ -261,6 +261,9 @@ pub struct Case {
     pub notes: String,
     #[serde(default)]
     pub events: Vec<CaseEvent>,
+    /// The timeline's head (count and last hash), kept beside it so a cut tail shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_head: Option<audit::ChainHead>,
 }
 
 impl Case {
@@ -285,7 +288,9 @@ impl Case {
                 now,
                 CaseEventKind::Created,
             )],
+            chain_head: None,
         };
+        case.chain_head = Some(case.head());
         valid.apply_to(&mut case);
         Ok(case)
     }
@@ -381,12 +386,41 @@ impl Case {
 
     fn record(&mut self, now: DateTime<Utc>, kind: CaseEventKind) {
         self.meta.touch(now);
+        // Events saved before chaining existed get the hashes they would have had.
+        let mut prev = audit::GENESIS.to_owned();
+        for e in &mut self.events {
+            if e.hash.is_empty() {
+                e.hash = audit::link_hash(
+                    &prev,
+                    &Hashed {
+                        at: &e.at,
+                        kind: &e.kind,
+                    },
+                );
+            }
+            prev = e.hash.clone();
+        }
         let prev = self
             .events
             .last()
             .map_or(audit::GENESIS, |e| e.hash.as_str());
         let event = CaseEvent::chained(prev, now, kind);
         self.events.push(event);
+        self.chain_head = Some(self.head());
+    }
+
+    fn head(&self) -> audit::ChainHead {
+        audit::ChainHead::of(self.events.iter().map(|e| e.hash.as_str()))
+    }
+
+    /// Keeps the head of a timeline saved before heads were kept, if the timeline is intact,
+    /// so that an exported file shows a removed tail. Returns whether anything changed.
+    pub fn seal_chain(&mut self) -> bool {
+        if self.chain_head.is_some() || self.verify_history().is_err() {
+            return false;
+        }
+        self.chain_head = Some(self.head());
+        true
     }
 
     /// Checks the timeline's hash chain: `Err` names the first event that was altered.
@@ -404,7 +438,7 @@ impl Case {
                 )
             })
             .collect();
-        audit::verify(&entries)
+        audit::verify(&entries, self.chain_head.as_ref())
     }
 }
 

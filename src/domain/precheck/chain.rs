@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::audit::{AuditEntry, AuditWhat};
 use super::Precheck;
-use crate::domain::audit::{link_hash, verify, ChainBreak, GENESIS};
+use crate::domain::audit::{link_hash, verify, ChainBreak, ChainHead, GENESIS};
 
 /// What an entry's hash covers (everything but the hash itself).
 #[derive(Serialize)]
@@ -48,9 +48,25 @@ impl AuditEntry {
 impl Precheck {
     /// Appends an entry to the audit trail, chained to the last one.
     pub(super) fn push_audit(&mut self, at: DateTime<Utc>, who: &str, what: AuditWhat) {
+        fill_blank_hashes(&mut self.audit);
         let prev = tip(&self.audit);
         let entry = AuditEntry::chained(&prev, at, who, what);
         self.audit.push(entry);
+        self.chain_head = Some(self.head());
+    }
+
+    fn head(&self) -> ChainHead {
+        ChainHead::of(self.audit.iter().map(|e| e.hash.as_str()))
+    }
+
+    /// Keeps the head of a trail saved before heads were kept, if the trail is intact, so
+    /// that an exported file shows a removed tail. Returns whether anything changed.
+    pub fn seal_chain(&mut self) -> bool {
+        if self.chain_head.is_some() || self.verify_trail().is_err() {
+            return false;
+        }
+        self.chain_head = Some(self.head());
+        true
     }
 
     /// Recomputes the last entry's hash after the merge window rewrote it.
@@ -62,6 +78,7 @@ impl Precheck {
         let prev = tip(&self.audit[..n - 1]);
         let last = &mut self.audit[n - 1];
         last.hash = last.link(&prev);
+        self.chain_head = Some(self.head());
     }
 
     /// Checks the audit trail's hash chain: `Err` names the first entry (0-based) that was
@@ -72,7 +89,19 @@ impl Precheck {
             .iter()
             .map(|e| (e.hashed(), e.hash.as_str()))
             .collect();
-        verify(&entries)
+        verify(&entries, self.chain_head.as_ref())
+    }
+}
+
+/// Gives entries saved before chaining existed (blank hashes) the hashes they would have had,
+/// so that a trail this device keeps extending verifies as a whole.
+fn fill_blank_hashes(entries: &mut [AuditEntry]) {
+    let mut prev = GENESIS.to_owned();
+    for e in entries.iter_mut() {
+        if e.hash.is_empty() {
+            e.hash = e.link(&prev);
+        }
+        prev = e.hash.clone();
     }
 }
 

@@ -167,6 +167,9 @@ pub struct Precheck {
     pub signoffs: Vec<Signoff>,
     #[serde(default)]
     pub audit: Vec<AuditEntry>,
+    /// The trail's head (count and last hash), kept beside it so a cut tail shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_head: Option<crate::domain::audit::ChainHead>,
 }
 
 impl Precheck {
@@ -191,7 +194,7 @@ impl Precheck {
             .map(|spec| Material::from_spec(spec, company, code))
             .collect();
         let service_key = service.map(|s| s.key.clone());
-        Precheck {
+        let mut started = Precheck {
             meta: Meta::new(id, now),
             case_id: case.meta.id,
             audit: vec![AuditEntry::chained(
@@ -212,7 +215,10 @@ impl Precheck {
             },
             checks: BTreeMap::new(),
             signoffs: Vec::new(),
-        }
+            chain_head: None,
+        };
+        started.seal_chain();
+        started
     }
 
     pub fn material(&self, key: &str) -> Option<&Material> {

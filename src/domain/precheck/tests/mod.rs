@@ -81,6 +81,7 @@ pub(super) fn case(service_key: Option<&str>, hard: &str, promised: u32) -> Case
         team: Team::default(),
         notes: String::new(),
         events: Vec::new(),
+        chain_head: None,
     }
 }
 

@@ -77,10 +77,23 @@ fn removing_or_reordering_an_entry_is_caught() {
     let mut swapped = pc.clone();
     swapped.audit.swap(1, 2);
     assert_eq!(swapped.verify_trail(), Err(ChainBreak { index: 1 }));
-    // Cutting the tail leaves a valid shorter chain; the record's rev catches that elsewhere.
+    // Cutting the tail leaves a valid shorter chain, but not the head kept beside it.
     let mut cut = pc.clone();
     cut.audit.pop();
-    assert_eq!(cut.verify_trail(), Ok(()));
+    assert_eq!(
+        cut.verify_trail(),
+        Err(ChainBreak {
+            index: pc.audit.len() - 1
+        })
+    );
+    let mut emptied = pc.clone();
+    emptied.audit.clear();
+    assert_eq!(emptied.verify_trail(), Err(ChainBreak { index: 0 }));
+    // Without a head (saved before heads were kept) the cut is invisible; sealing keeps one.
+    let mut old = pc.clone();
+    old.chain_head = None;
+    assert!(old.seal_chain());
+    assert_eq!(old.chain_head, pc.chain_head);
 }
 
 #[test]
@@ -149,12 +162,14 @@ fn merged_edits_and_signatures_still_verify() {
 }
 
 #[test]
-fn a_legacy_trail_without_hashes_is_accepted_and_new_entries_chain_on() {
+fn a_trail_without_hashes_is_flagged_and_an_edit_on_this_device_chains_it() {
     let mut pc = busy();
     for e in &mut pc.audit {
         e.hash.clear();
     }
-    assert_eq!(pc.verify_trail(), Ok(()));
+    pc.chain_head = None;
+    assert_eq!(pc.verify_trail(), Err(ChainBreak { index: 0 }));
+    assert!(!pc.seal_chain(), "a broken trail is not sealed");
     let json = serde_json::to_string(&pc).expect("json");
     let mut value: serde_json::Value = serde_json::from_str(&json).expect("value");
     for e in value["audit"].as_array_mut().expect("audit array") {
