@@ -48,6 +48,7 @@ fn fixture(dirty: bool) -> (Case, ServiceType, Precheck) {
         team: Team::default(),
         notes: String::new(),
         events: Vec::new(),
+        chain_head: None,
     };
     let catalog = Catalog::builtin();
     let service = catalog
