@@ -145,6 +145,56 @@ test("two pages in one browser see each other's edits", async () => {
   await context.close();
 });
 
+test("two tabs editing one case: no edit is lost; a field both changed is asked about", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const id = await createCase(a, h.url, caseA);
+  const edit = `/cases/${id}/edit`;
+  await open(a, h.url, edit);
+  await open(b, h.url, edit);
+  await tid(a, "case-form").waitFor();
+  await tid(b, "case-form").waitFor();
+
+  // A changes 备注 and saves; B, still showing the old 备注, changes 法定代表人 and saves.
+  await tid(a, "notes").fill("客户周五补交公章页");
+  await tid(a, "save-case").click();
+  await tid(a, "page-case-detail").waitFor();
+  await tid(b, "edit-stale").waitFor();
+  await tid(b, "legal-rep").fill("李强");
+  assert.equal(await tid(b, "notes").inputValue(), "", "B still shows the old note");
+  await tid(b, "save-case").click();
+  await tid(b, "page-case-detail").waitFor();
+  await open(b, h.url, edit);
+  assert.equal(await tid(b, "notes").inputValue(), "客户周五补交公章页", "A's note survived B's save");
+  assert.equal(await tid(b, "legal-rep").inputValue(), "李强");
+
+  // Both change 备注: B is shown both values and chooses; nothing is overwritten unseen.
+  await open(a, h.url, edit);
+  await tid(a, "notes").fill("A：周一补交");
+  await tid(b, "notes").fill("B：周二补交");
+  await tid(a, "save-case").click();
+  await tid(a, "page-case-detail").waitFor();
+  await tid(b, "edit-stale").waitFor();
+  await tid(b, "save-case").click();
+  const conflict = tid(b, "edit-conflict-field");
+  await conflict.waitFor();
+  assert.equal(await conflict.count(), 1);
+  assert.equal(await conflict.getAttribute("data-field"), "Notes");
+  assert.equal(await conflict.getByTestId("conflict-theirs").innerText(), "A：周一补交");
+  assert.equal(await conflict.getByTestId("conflict-mine").innerText(), "B：周二补交");
+  assert.equal(await tid(b, "save-case").isDisabled(), true);
+  await tid(b, "conflict-take-theirs").click();
+  await tid(b, "edit-conflict").waitFor({ state: "detached" });
+  assert.equal(await tid(b, "notes").inputValue(), "A：周一补交");
+  await tid(b, "save-case").click();
+  await tid(b, "page-case-detail").waitFor();
+  await open(a, h.url, edit);
+  assert.equal(await tid(a, "notes").inputValue(), "A：周一补交");
+  assert.equal(await tid(a, "legal-rep").inputValue(), "李强");
+  await context.close();
+});
+
 test("closing the browser in the middle of a large import leaves old or new data, never a mix", async () => {
   const dir = path.join(tmp, "profile-cut");
   let ctx = await launchPersistent(dir);

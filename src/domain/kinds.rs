@@ -47,6 +47,15 @@ macro_rules! kinds {
                 vec![$(count(&self.$field)),*]
             }
 
+            /// Every record's bookkeeping as `(kind, position in its list, meta)`.
+            pub fn metas(&self) -> Vec<(&'static str, usize, &crate::domain::record::Meta)> {
+                let mut out = Vec::with_capacity(self.len());
+                $( for (i, r) in self.$field.iter().enumerate() {
+                    out.push((<$ty as Record>::KIND, i, r.meta()));
+                } )*
+                out
+            }
+
             /// Every record as `(kind, meta, its JSON text)`, in kind order: what storage writes.
             pub fn to_stored(&self) -> Result<Vec<(&'static str, &crate::domain::record::Meta, String)>, serde_json::Error> {
                 let mut out = Vec::with_capacity(self.len());

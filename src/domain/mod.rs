@@ -12,6 +12,7 @@ pub mod ids;
 pub mod json;
 pub mod kinds;
 pub mod library;
+pub mod merge3;
 pub mod plan;
 pub mod precheck;
 pub mod record;

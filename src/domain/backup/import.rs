@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use super::envelope::{Envelope, FORMAT, SCHEMA_VERSION};
 use super::migrate::migrate;
+use super::sanity::{check_values, BadValue, FieldName, Unlikely};
 use crate::domain::json::{self, Step};
 use crate::i18n::{pick, Lang};
 
@@ -67,6 +68,8 @@ pub enum ImportError {
     TooDeep { path: String, max: usize },
     #[error("{kind}: the id {id} appears twice")]
     DuplicateId { kind: String, id: String },
+    #[error("{0:?}")]
+    Unlikely(BadValue),
 }
 
 impl ImportError {
@@ -137,7 +140,74 @@ impl ImportError {
                 format!("{kind} 中编号 {id} 出现了两次，文件可能被改动过。"),
                 format!("In {kind}, the id {id} appears twice: the file may have been edited."),
             ),
+            Unlikely(bad) => unlikely_message(bad, lang),
         }
+    }
+}
+
+/// "第 3 条案件记录的“承诺工作日”为 0，应在 1 到 365 之间。未导入任何数据。"
+fn unlikely_message(bad: &BadValue, lang: Lang) -> String {
+    let n = bad.index + 1;
+    let (kind_zh, kind_en) = kind_names(&bad.kind);
+    let (field_zh, field_en) = match bad.field {
+        FieldName::Rev => ("修订号", "revision"),
+        FieldName::CreatedAt => ("创建时间", "created time"),
+        FieldName::UpdatedAt => ("修改时间", "updated time"),
+        FieldName::HardDate => ("硬截止日", "hard date"),
+        FieldName::StartDate => ("开始日期", "start date"),
+        FieldName::PromisedWorkingDays => ("承诺工作日", "promised working days"),
+    };
+    let (zh, en) = match &bad.problem {
+        Unlikely::RevZero => (
+            "为 0，本应用的修订号从 1 开始".to_string(),
+            "is 0; the app counts revisions from 1".to_string(),
+        ),
+        Unlikely::RevTooLarge { rev, max } => (
+            format!("为 {rev}，超过本应用可能写出的 {max}"),
+            format!("is {rev}, more than the app can write ({max})"),
+        ),
+        Unlikely::DaysOutOfRange { days, max } => (
+            format!("为 {days}，应在 1 到 {max} 之间"),
+            format!("is {days}; it must be between 1 and {max}"),
+        ),
+        Unlikely::YearOutOfRange { year } => (
+            format!(
+                "在 {year} 年，超出 {}–{} 年的范围",
+                super::FIRST_YEAR,
+                super::LAST_YEAR
+            ),
+            format!(
+                "is in the year {year}, outside {}–{}",
+                super::FIRST_YEAR,
+                super::LAST_YEAR
+            ),
+        ),
+        Unlikely::StartAfterHard { start, hard } => (
+            format!("{start} 晚于硬截止日 {hard}"),
+            format!("{start} is after the hard date {hard}"),
+        ),
+    };
+    pick(
+        lang,
+        format!("第 {n} 条{kind_zh}记录的“{field_zh}”{zh}。文件不是本应用写出的，未导入任何数据。"),
+        format!("{kind_en} record {n}: the {field_en} {en}. The app did not write this file; nothing was imported."),
+    )
+}
+
+/// A record kind in words.
+pub fn kind_names(kind: &str) -> (&'static str, &'static str) {
+    match kind {
+        "cases" => ("案件", "Case"),
+        "service_types" => ("自定义服务", "Custom service"),
+        "holiday_years" => ("节假日数据", "Holiday data"),
+        "plans" => ("预案", "Plan"),
+        "warnings" => ("政策预警", "Policy warning"),
+        "failures" => ("失败记录", "Failure"),
+        "retros" => ("复盘", "Retrospective"),
+        "drill_scenarios" => ("演练场景", "Drill scenario"),
+        "drill_runs" => ("演练记录", "Drill run"),
+        "prechecks" => ("预审", "Precheck"),
+        _ => ("", "Unknown"),
     }
 }
 
@@ -247,6 +317,7 @@ fn no_duplicates(envelope: Envelope) -> Result<Envelope, ImportError> {
             id: id.to_string(),
         });
     }
+    check_values(&envelope.data).map_err(ImportError::Unlikely)?;
     Ok(envelope)
 }
 

@@ -8,6 +8,7 @@ mod envelope;
 mod import;
 mod merge;
 mod migrate;
+mod sanity;
 
 pub use crate::domain::kinds::{Dataset, KindCount};
 pub use encrypted::{
@@ -19,6 +20,7 @@ pub use import::{file_text, parse_backup, ImportError, Limits};
 pub(crate) use merge::{merge_kind, preview_kind};
 pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, Preview, Side};
 pub use migrate::MIGRATIONS;
+pub use sanity::{check_values, BadValue, FieldName, Unlikely, FIRST_YEAR, LAST_YEAR, MAX_REV};
 
 #[cfg(test)]
 mod tests;

@@ -597,6 +597,64 @@ fn an_export_seals_the_head_of_records_saved_before_heads_were_kept() {
     assert!(altered_histories(&data).is_empty());
 }
 
+/// The sample exported with `forge` applied, read back.
+fn read_forged(forge: impl Fn(&mut serde_json::Value)) -> Result<Envelope, ImportError> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&export(sample())).expect("export is JSON");
+    forge(&mut value);
+    parse_backup(&value.to_string(), Limits::default())
+}
+
+#[test]
+fn values_the_app_cannot_write_are_refused_naming_the_record_and_field() {
+    let cases: &[(&str, serde_json::Value, &str)] = &[
+        ("rev", 0.into(), "第 2 条案件记录的“修订号”为 0"),
+        (
+            "rev",
+            4_294_967_295u64.into(),
+            "第 2 条案件记录的“修订号”为 4294967295，超过",
+        ),
+        (
+            "promised_working_days",
+            0.into(),
+            "“承诺工作日”为 0，应在 1 到 365 之间",
+        ),
+        ("promised_working_days", 366.into(), "“承诺工作日”为 366"),
+        (
+            "hard_date",
+            "0000-06-01".into(),
+            "“硬截止日”在 0 年，超出 1900–2200 年的范围",
+        ),
+        ("hard_date", "9999-12-31".into(), "“硬截止日”在 9999 年"),
+        (
+            "start_date",
+            "2030-01-01".into(),
+            "“开始日期”2030-01-01 晚于硬截止日",
+        ),
+        (
+            "created_at",
+            "9999-01-01T00:00:00Z".into(),
+            "“创建时间”在 9999 年",
+        ),
+    ];
+    for (field, value, expected) in cases {
+        let result = read_forged(|v| v["data"]["cases"][1][*field] = value.clone());
+        let err = result.expect_err(field);
+        assert!(matches!(err, ImportError::Unlikely(_)), "{field}: {err:?}");
+        let zh = err.message(Lang::Zh);
+        assert!(zh.contains(expected), "{field}: {zh}");
+        assert!(zh.ends_with("未导入任何数据。"), "{zh}");
+        assert!(!err.message(Lang::En).is_empty());
+    }
+    // Any kind's revision, named in words.
+    let err = read_forged(|v| v["data"]["prechecks"][0]["rev"] = 0.into()).expect_err("rev 0");
+    assert!(err
+        .message(Lang::Zh)
+        .starts_with("第 1 条预审记录的“修订号”"));
+    // The largest sane revision is still read.
+    assert!(read_forged(|v| v["data"]["cases"][1]["rev"] = MAX_REV.into()).is_ok());
+}
+
 // --- the hostile-strings fixture --------------------------------------------------------
 
 /// Strings that try to run script, break layout or confuse readers.

@@ -38,6 +38,29 @@ pub enum Field {
     Notes,
 }
 
+impl Field {
+    /// Every field, in form order.
+    pub const ALL: [Field; 17] = [
+        Field::CompanyName,
+        Field::CreditCode,
+        Field::LegalRep,
+        Field::ContactName,
+        Field::ContactPhone,
+        Field::ServiceKey,
+        Field::ServiceName,
+        Field::Urgency,
+        Field::UrgencyNote,
+        Field::HardDate,
+        Field::StartDate,
+        Field::PromisedDays,
+        Field::Pm,
+        Field::Executor1,
+        Field::Executor2,
+        Field::Logistics,
+        Field::Notes,
+    ];
+}
+
 /// What is wrong with one field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldError {
@@ -136,6 +159,50 @@ impl CaseInput {
             self.service_name = name.to_owned();
         }
         self.service_key = key;
+    }
+
+    /// A field's value as the form holds it (the urgency as its key).
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::CompanyName => &self.company_name,
+            Field::CreditCode => &self.credit_code,
+            Field::LegalRep => &self.legal_rep,
+            Field::ContactName => &self.contact_name,
+            Field::ContactPhone => &self.contact_phone,
+            Field::ServiceKey => &self.service_key,
+            Field::ServiceName => &self.service_name,
+            Field::Urgency => self.urgency.key(),
+            Field::UrgencyNote => &self.urgency_note,
+            Field::HardDate => &self.hard_date,
+            Field::StartDate => &self.start_date,
+            Field::PromisedDays => &self.promised_days,
+            Field::Pm => &self.pm,
+            Field::Executor1 => &self.executor1,
+            Field::Executor2 => &self.executor2,
+            Field::Logistics => &self.logistics,
+            Field::Notes => &self.notes,
+        }
+    }
+
+    /// Puts this form, opened on `base`, on top of `theirs`, a newer version saved meanwhile
+    /// (another tab or device): fields changed on one side only take that side's value;
+    /// fields both sides changed to different values are conflicts, listed with both values
+    /// and left at this form's value until a person chooses.
+    pub fn rebase(&self, base: &CaseInput, theirs: &CaseInput) -> Rebased<Field, CaseInput> {
+        let merged = crate::domain::merge3::merge_fields(
+            &Field::ALL,
+            |f| base.get(f),
+            |f| self.get(f),
+            |f| theirs.get(f),
+        );
+        let mut out = self.clone();
+        for (field, value) in merged.take_theirs {
+            out.set(field, value);
+        }
+        Rebased {
+            merged: out,
+            conflicts: merged.conflicts,
+        }
     }
 
     pub fn set(&mut self, field: Field, value: String) {
@@ -308,27 +375,10 @@ fn parse_date(raw: &str, field: Field, errors: &mut Vec<FieldError>) -> Option<N
 /// The fields whose values differ between two versions of a case, for the timeline.
 pub(super) fn changed_fields(old: &Case, new: &Case) -> Vec<Field> {
     let (a, b) = (CaseInput::from_case(old), CaseInput::from_case(new));
-    let pairs: [(Field, bool); 17] = [
-        (Field::CompanyName, a.company_name != b.company_name),
-        (Field::CreditCode, a.credit_code != b.credit_code),
-        (Field::LegalRep, a.legal_rep != b.legal_rep),
-        (Field::ContactName, a.contact_name != b.contact_name),
-        (Field::ContactPhone, a.contact_phone != b.contact_phone),
-        (Field::ServiceKey, a.service_key != b.service_key),
-        (Field::ServiceName, a.service_name != b.service_name),
-        (Field::Urgency, a.urgency != b.urgency),
-        (Field::UrgencyNote, a.urgency_note != b.urgency_note),
-        (Field::HardDate, a.hard_date != b.hard_date),
-        (Field::StartDate, a.start_date != b.start_date),
-        (Field::PromisedDays, a.promised_days != b.promised_days),
-        (Field::Pm, a.pm != b.pm),
-        (Field::Executor1, a.executor1 != b.executor1),
-        (Field::Executor2, a.executor2 != b.executor2),
-        (Field::Logistics, a.logistics != b.logistics),
-        (Field::Notes, a.notes != b.notes),
-    ];
-    pairs
+    Field::ALL
         .into_iter()
-        .filter_map(|(field, changed)| changed.then_some(field))
+        .filter(|f| a.get(*f) != b.get(*f))
         .collect()
 }
+
+pub use crate::domain::merge3::{FieldConflict, Rebased};

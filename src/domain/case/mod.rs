@@ -6,7 +6,7 @@ mod input;
 mod list;
 mod schedule;
 
-pub use input::{CaseInput, Field, FieldError};
+pub use input::{CaseInput, Field, FieldConflict, FieldError, Rebased, MAX_PROMISED_DAYS};
 pub use list::{CaseFilter, CaseSort, StatusFilter};
 pub use schedule::Schedule;
 

@@ -500,3 +500,35 @@ fn choosing_a_catalog_service_fills_the_service_name_unless_one_was_typed() {
     assert_eq!(input.service_name, "商标注册（加急）");
     assert_eq!(input.service_key, "tax_change");
 }
+
+#[test]
+fn a_stale_form_keeps_the_other_tabs_change_and_flags_only_a_field_both_changed() {
+    // Tabs A and B open the same case; A saves a new note.
+    let opened = sample_case();
+    let mut a = opened.to_input();
+    a.notes = "客户周五补交公章页".into();
+    let saved_by_a = opened.edit(&a, at(10)).expect("A saves");
+    // B, still showing the old note, changes the legal representative and saves.
+    let mut b = opened.to_input();
+    b.legal_rep = "李强".into();
+    let r = b.rebase(&opened.to_input(), &saved_by_a.to_input());
+    assert!(r.conflicts.is_empty());
+    assert_eq!(r.merged.notes, "客户周五补交公章页", "A's note is kept");
+    assert_eq!(r.merged.legal_rep, "李强", "B's change is kept");
+    let saved_by_b = saved_by_a.edit(&r.merged, at(20)).expect("B saves");
+    assert_eq!(saved_by_b.meta.rev, saved_by_a.meta.rev + 1);
+    assert_eq!(saved_by_b.notes, "客户周五补交公章页");
+
+    // Both change the note: a conflict with both values, B's value kept until chosen.
+    let mut b = opened.to_input();
+    b.notes = "客户周一补交".into();
+    let r = b.rebase(&opened.to_input(), &saved_by_a.to_input());
+    assert_eq!(r.conflicts.len(), 1);
+    let c = &r.conflicts[0];
+    assert_eq!(c.field, Field::Notes);
+    assert_eq!(
+        (c.mine.as_str(), c.theirs.as_str(), c.base.as_str()),
+        ("客户周一补交", "客户周五补交公章页", "")
+    );
+    assert_eq!(r.merged.notes, "客户周一补交");
+}

@@ -3,9 +3,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::domain::case::{Case, CaseInput, Field, FieldError, UrgencyKind};
+use crate::domain::case::{Case, CaseInput, Field, FieldConflict, FieldError, UrgencyKind};
 use crate::domain::error::DomainError;
-use crate::i18n::{describe_domain_error, describe_field_error, field_label, t, urgency_label, K};
+use crate::i18n::{
+    describe_domain_error, describe_field_error, field_label, pick, t, urgency_label, K,
+};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
 use crate::ui::route::Route;
@@ -55,6 +57,13 @@ fn CaseForm(props: &CaseFormProps) -> Html {
     };
     let errors = use_state(Vec::<FieldError>::new);
     let general = use_state(|| None::<DomainError>);
+    // The revision this form was opened on (or last rebased to): a save while the store
+    // holds a newer one merges field by field instead of overwriting it.
+    let base = {
+        let existing = props.existing.clone();
+        use_state(move || existing)
+    };
+    let conflicts = use_state(Vec::<FieldConflict<Field>>::new);
 
     let on_change = {
         let setter = input.setter();
@@ -78,12 +87,27 @@ fn CaseForm(props: &CaseFormProps) -> Html {
     let onsubmit = {
         let (ctx, input, errors, general) =
             (ctx.clone(), input.clone(), errors.clone(), general.clone());
+        let (base, conflicts) = (base.clone(), conflicts.clone());
         let existing = props.existing.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let result = match &existing {
-                Some(case) => case.edit(&input, platform::now()),
-                None => Case::create(&input, platform::fresh_id(), platform::now()),
+            if !conflicts.is_empty() {
+                return;
+            }
+            let result = match (&existing, &*base) {
+                (Some(latest), Some(opened)) if latest.meta.rev != opened.meta.rev => {
+                    // Saved elsewhere since this form opened: keep both sides' changes.
+                    let rebased = input.rebase(&opened.to_input(), &latest.to_input());
+                    input.set(rebased.merged.clone());
+                    base.set(Some(latest.clone()));
+                    if !rebased.conflicts.is_empty() {
+                        conflicts.set(rebased.conflicts);
+                        return;
+                    }
+                    latest.edit(&rebased.merged, platform::now())
+                }
+                (Some(case), _) => case.edit(&input, platform::now()),
+                (None, _) => Case::create(&input, platform::fresh_id(), platform::now()),
             };
             match result {
                 Ok(case) => {
@@ -151,6 +175,39 @@ fn CaseForm(props: &CaseFormProps) -> Html {
     .collect();
     let editing = props.existing.is_some();
     let i = &*input;
+    let shown = |field: Field, value: &str| -> String {
+        match field {
+            Field::Urgency => UrgencyKind::from_key(value).map_or_else(
+                || value.to_owned(),
+                |u| t(lang, urgency_label(u)).to_owned(),
+            ),
+            _ if value.is_empty() => pick(lang, "（空）".into(), "(empty)".into()),
+            _ => value.to_owned(),
+        }
+    };
+    let resolve = |field: Field, theirs: Option<String>| {
+        let (input, conflicts) = (input.clone(), conflicts.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(value) = theirs.clone() {
+                let mut next = (*input).clone();
+                next.set(field, value);
+                input.set(next);
+            }
+            conflicts.set(
+                conflicts
+                    .iter()
+                    .filter(|c| c.field != field)
+                    .cloned()
+                    .collect(),
+            );
+        })
+    };
+    let stale = matches!((&props.existing, &*base), (Some(latest), Some(opened)) if latest.meta.rev != opened.meta.rev);
+    let theirs_at = props
+        .existing
+        .as_ref()
+        .map(|c| platform::local_time(c.meta.updated_at))
+        .unwrap_or_default();
 
     html! {
         <section class="page" data-testid="page-case-form">
@@ -161,6 +218,33 @@ fn CaseForm(props: &CaseFormProps) -> Html {
             }
             if let Some(e) = &*general {
                 <p class="banner error" role="alert">{ describe_domain_error(e, lang) }</p>
+            }
+            if conflicts.is_empty() && stale {
+                <p class="banner warn" role="status" data-testid="edit-stale">{ pick(lang,
+                    format!("这个案件刚在另一个标签页或设备上保存过（{theirs_at}）。保存时会把对方的修改和你的修改合并，两边都改过的字段会请你选择。"),
+                    format!("This case was just saved in another tab or on another device ({theirs_at}). Saving merges their changes with yours; fields both of you changed are asked about.")) }</p>
+            }
+            if !conflicts.is_empty() {
+                <div class="banner warn" role="alert" data-testid="edit-conflict">
+                    <p><strong>{ pick(lang,
+                        format!("你编辑期间，这个案件已在另一个标签页或设备上保存（{theirs_at}）。只有一方改过的字段已自动合并；下面 {} 个字段两边都改了，请逐项选择后再保存。", conflicts.len()),
+                        format!("While you were editing, this case was saved in another tab or on another device ({theirs_at}). Fields changed on one side only were merged; the {} field(s) below were changed on both sides: choose each, then save.", conflicts.len())) }</strong></p>
+                    <ul>
+                    { for conflicts.iter().map(|c| html! {
+                        <li key={format!("{:?}", c.field)} data-testid="edit-conflict-field" data-field={format!("{:?}", c.field)}>
+                            <strong>{ t(lang, field_label(c.field)) }</strong>
+                            <div>{ pick(lang, "对方保存的：".into(), "Saved there: ".into()) }<span data-testid="conflict-theirs">{ shown(c.field, &c.theirs) }</span></div>
+                            <div>{ pick(lang, "你填写的：".into(), "Yours: ".into()) }<span data-testid="conflict-mine">{ shown(c.field, &c.mine) }</span></div>
+                            <div class="actions">
+                                <button type="button" data-testid="conflict-take-theirs" onclick={resolve(c.field, Some(c.theirs.clone()))}>
+                                    { pick(lang, "用对方的".into(), "Use theirs".into()) }</button>
+                                <button type="button" data-testid="conflict-keep-mine" onclick={resolve(c.field, None)}>
+                                    { pick(lang, "保留我的".into(), "Keep mine".into()) }</button>
+                            </div>
+                        </li>
+                    }) }
+                    </ul>
+                </div>
             }
             <form {onsubmit} novalidate=true data-testid="case-form">
                 <fieldset><legend>{ t(lang, K::SectionClient) }</legend>
@@ -199,7 +283,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
                 <TextArea<Field> field={Field::Notes} label={t(lang, K::FieldNotes)} value={i.notes.clone()}
                     on_change={on_change.clone()} testid="notes" error={err(Field::Notes)} />
                 <div class="actions">
-                    <button type="submit" class="primary" data-testid="save-case">{ t(lang, K::Save) }</button>
+                    <button type="submit" class="primary" data-testid="save-case" disabled={!conflicts.is_empty()}>{ t(lang, K::Save) }</button>
                     <button type="button" onclick={on_cancel} data-testid="cancel">
                         { t(lang, K::Cancel) }</button>
                 </div>
