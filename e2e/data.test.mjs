@@ -92,6 +92,75 @@ test("export, wipe, import restores the same data", async () => {
   await page.context().close();
 });
 
+/** Imports `text` as a merge and returns the page on the preview. */
+async function previewMerge(page, name, text) {
+  await open(page, h.url, "/data");
+  await tid(page, "import-file").setInputFiles(writeFile(name, text));
+  await tid(page, "import-preview").waitFor();
+  await tid(page, "mode-merge").check();
+}
+
+/** Edits the only case's form fields on this device. */
+async function editCase(page, fields) {
+  await open(page, h.url, "/cases");
+  await tid(page, "case-link").click();
+  await tid(page, "edit-case").click();
+  for (const [id, value] of Object.entries(fields)) await tid(page, id).fill(value);
+  await tid(page, "save-case").click();
+  await tid(page, "page-case-detail").waitFor();
+}
+
+test("two devices' exports merge field by field: one-sided edits kept, a two-sided one asked with both values", async () => {
+  const a = await h.newPage();
+  const b = await h.newPage();
+  await createCase(a, h.url, caseA);
+  await previewMerge(b, "start.json", await exportAll(a));
+  await tid(b, "import-apply").click();
+  await tid(b, "import-done").waitFor();
+
+  // A changes 备注 and 联系人; B changes 备注 and 法定代表人.
+  await editCase(a, { notes: "A：周五补交公章页", "contact-name": "王芳" });
+  await editCase(b, { notes: "B：周一补交", "legal-rep": "李强" });
+
+  await previewMerge(a, "from-b.json", await exportAll(b));
+  assert.equal(await tid(a, "preview-cases").getByTestId("pv-conflicts").innerText(), "1");
+  const item = tid(a, "conflict-item");
+  await item.waitFor();
+  assert.equal(await item.getByTestId("conflict-company").innerText(), caseA.company);
+  const fields = item.getByTestId("conflict-field");
+  assert.equal(await fields.count(), 1, "only the field both changed");
+  assert.match(await fields.innerText(), /备注/);
+  assert.equal(await fields.getByTestId("conflict-ours").innerText(), "A：周五补交公章页");
+  assert.equal(await fields.getByTestId("conflict-theirs").innerText(), "B：周一补交");
+  await tid(a, "conflict-take-theirs").check();
+  await tid(a, "import-apply").click();
+  await tid(a, "import-done").waitFor();
+  assert.match(await tid(a, "import-done").innerText(), /写入 1 条记录/, "one record really changed");
+
+  // Taking the file's 备注 kept this device's 联系人 and took the file's 法定代表人.
+  await open(a, h.url, "/cases");
+  await tid(a, "case-link").click();
+  await tid(a, "edit-case").click();
+  assert.equal(await tid(a, "notes").inputValue(), "B：周一补交");
+  assert.equal(await tid(a, "contact-name").inputValue(), "王芳");
+  assert.equal(await tid(a, "legal-rep").inputValue(), "李强");
+  // Both devices' timeline entries are there.
+  await open(a, h.url, "/cases");
+  await tid(a, "case-link").click();
+  const events = await tid(a, "timeline").locator("li").count();
+  assert.equal(events, 3, "created + A's edit + B's edit");
+
+  // B merging A's result back has nothing to ask and ends with the same case.
+  await previewMerge(b, "from-a.json", await exportAll(a));
+  assert.equal(await tid(b, "preview-cases").getByTestId("pv-conflicts").innerText(), "0");
+  assert.equal(await tid(b, "preview-cases").getByTestId("pv-newer").innerText(), "1");
+  await tid(b, "import-apply").click();
+  await tid(b, "import-done").waitFor();
+  assert.equal(digest(await exportAll(b)), digest(await exportAll(a)));
+  await a.context().close();
+  await b.context().close();
+});
+
 test("a bad file is refused with a clear message and changes nothing", async () => {
   const page = await h.newPage();
   await createCase(page, h.url, caseA);

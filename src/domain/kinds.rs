@@ -79,6 +79,21 @@ macro_rules! kinds {
                 0 $(+ self.$field.iter().filter(|r| since.is_none_or(|s| r.meta().updated_at > s)).count())*
             }
 
+            /// How many records of `merged` differ from this dataset's (new or changed): what
+            /// an import really changes.
+            pub fn changed_by(&self, merged: &Dataset) -> usize {
+                0 $(+ changed_in(&self.$field, &merged.$field))*
+            }
+
+            /// Only the records of `merged` that differ from this dataset's.
+            pub fn changes_in(&self, merged: &Dataset) -> Dataset {
+                Dataset {
+                    $( $field: merged.$field.iter().filter(|r| {
+                        !self.$field.iter().any(|o| o.meta().id == r.meta().id && o == *r)
+                    }).cloned().collect(), )*
+                }
+            }
+
             /// The duplicate ids inside one kind, which no valid file contains.
             pub fn duplicate_ids(&self) -> Vec<(&'static str, Uuid)> {
                 let mut out = Vec::new();
@@ -179,6 +194,26 @@ macro_rules! kinds {
                 }
             }
 
+            /// Gives this version about to be saved its revision id and field stamps, against
+            /// `base`, the version it was made from (see `domain::revision::restamp`).
+            pub fn restamp(&mut self, base: Option<&AnyRecord>) {
+                match (self, base) {
+                    $( (AnyRecord::$ty(r), Some(AnyRecord::$ty(b))) => crate::domain::revision::restamp(Some(b), r), )*
+                    $( (AnyRecord::$ty(r), _) => crate::domain::revision::restamp(None, r), )*
+                }
+            }
+
+            /// Merges `mine` (this tab's edit) with `stored` (a newer version saved elsewhere)
+            /// field by field; fields both changed keep mine. `None` if the kinds differ.
+            pub fn merged_onto(&self, stored: &AnyRecord) -> Option<AnyRecord> {
+                match (self, stored) {
+                    $( (AnyRecord::$ty(mine), AnyRecord::$ty(theirs)) => Some(AnyRecord::$ty(
+                        crate::domain::revision::merge_versions(theirs, mine, Some(crate::domain::revision::Side::Theirs)).record,
+                    )), )*
+                    _ => None,
+                }
+            }
+
             /// Puts this edit on top of a stored revision (keeping "mine" in a conflict).
             pub fn rebase(&mut self, stored_rev: u32, now: DateTime<Utc>) {
                 let meta = match self {
@@ -244,6 +279,14 @@ impl Tables {
     pub fn all<R: Kind>(&self) -> impl Iterator<Item = &Rc<R>> {
         R::table(self).values()
     }
+}
+
+fn changed_in<R: Record>(ours: &[R], merged: &[R]) -> usize {
+    let by_id: BTreeMap<Uuid, &R> = ours.iter().map(|r| (r.meta().id, r)).collect();
+    merged
+        .iter()
+        .filter(|r| by_id.get(&r.meta().id) != Some(r))
+        .count()
 }
 
 fn put_in<R: Record>(table: &mut Rc<BTreeMap<Uuid, Rc<R>>>, record: R) -> bool {

@@ -18,3 +18,4 @@ pub mod precheck;
 pub mod record;
 pub mod response;
 pub mod retro;
+pub mod revision;

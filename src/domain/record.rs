@@ -18,6 +18,12 @@ pub struct Meta {
     /// A tombstone: archived records stay so that a merge can carry the deletion.
     #[serde(default)]
     pub deleted: bool,
+    /// Revision ids this version descends from, its own first (see `domain::revision`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revs: Vec<String>,
+    /// Field path → the revision id that last changed it (see `domain::revision`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub stamps: std::collections::BTreeMap<String, String>,
 }
 
 impl Meta {
@@ -29,6 +35,8 @@ impl Meta {
             updated_at: now,
             rev: 1,
             deleted: false,
+            revs: Vec::new(),
+            stamps: std::collections::BTreeMap::new(),
         }
     }
 
@@ -52,6 +60,10 @@ pub trait Record: Clone + PartialEq + Serialize + serde::de::DeserializeOwned + 
     }
     /// A short human label for previews and conflict lists.
     fn label(&self) -> String;
+    /// Keys of lists that merge entry by entry (hash-chained logs), not field by field.
+    const LOGS: &'static [&'static str] = &[];
+    /// After a field-by-field merge into `self`, merges the logs of the two versions.
+    fn union_logs(&mut self, _a: &Self, _b: &Self) {}
     /// Moves the record to new ids (its own, and the case it belongs to) for "add as copies".
     fn remap_ids(&mut self, map: &std::collections::BTreeMap<Uuid, Uuid>) {
         if let Some(new) = map.get(&self.meta().id) {

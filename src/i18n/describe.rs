@@ -230,3 +230,78 @@ pub fn import_done_text(records: usize, lang: Lang) -> String {
         format!("Import done: {records} record(s) written."),
     )
 }
+
+/// A merge path in words: "client/legal_rep" → "法定代表人",
+/// `materials/#key="patents"/items/#id=2/values/remarks` → "patents · 第 3 项 · remarks".
+pub fn path_words(path: &str, lang: Lang) -> String {
+    const WORDS: &[(&str, &str, &str)] = &[
+        ("company_name", "企业名称", "Company name"),
+        ("credit_code", "统一社会信用代码", "Credit code"),
+        ("legal_rep", "法定代表人", "Legal representative"),
+        ("contact_name", "联系人", "Contact"),
+        ("contact_phone", "联系电话", "Phone"),
+        ("service_name", "业务类型", "Service"),
+        ("service_key", "服务目录", "Catalog service"),
+        ("urgency", "加急原因", "Urgency"),
+        ("urgency_note", "加急说明", "Urgency note"),
+        ("hard_date", "硬截止日", "Hard date"),
+        ("start_date", "开始日期", "Start date"),
+        (
+            "promised_working_days",
+            "承诺工作日",
+            "Promised working days",
+        ),
+        ("status", "状态", "Status"),
+        ("notes", "备注", "Notes"),
+        ("remarks", "备注", "Remarks"),
+        ("pm", "项目经理", "PM"),
+        ("executors", "执行专员", "Executors"),
+        ("logistics", "后勤", "Logistics"),
+        ("deleted", "归档", "Archived"),
+        ("legal_rep_note", "法定代表人说明", "Legal rep note"),
+        ("holder", "权利人", "Holder"),
+        ("title", "标题", "Title"),
+    ];
+    let parts: Vec<String> = path
+        .split('/')
+        .filter(|s| !matches!(*s, "client" | "team" | "values" | "items" | "materials"))
+        .map(|seg| {
+            let seg = seg.replace("~1", "/").replace("~0", "~");
+            if let Some(rest) = seg.strip_prefix("#id=") {
+                return match rest.parse::<u64>() {
+                    Ok(n) => pick(lang, format!("第 {} 项", n + 1), format!("item {}", n + 1)),
+                    Err(_) => rest.trim_matches('"').to_owned(),
+                };
+            }
+            if let Some(rest) = seg.strip_prefix("#key=") {
+                return rest.trim_matches('"').to_owned();
+            }
+            let lower = seg.to_lowercase();
+            WORDS
+                .iter()
+                .find(|(k, _, _)| *k == lower)
+                .map_or(seg.clone(), |(_, zh, en)| {
+                    pick(lang, (*zh).into(), (*en).into())
+                })
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+/// A merged value as a person reads it: text as is, other JSON compact, "（空）" for nothing.
+pub fn value_words(value: Option<&serde_json::Value>, lang: Lang) -> String {
+    match value {
+        None | Some(serde_json::Value::Null) => pick(lang, "（空）".into(), "(empty)".into()),
+        Some(serde_json::Value::String(s)) if s.is_empty() => {
+            pick(lang, "（空）".into(), "(empty)".into())
+        }
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Bool(b)) => match (b, lang) {
+            (true, Lang::Zh) => "是".into(),
+            (false, Lang::Zh) => "否".into(),
+            (true, Lang::En) => "yes".into(),
+            (false, Lang::En) => "no".into(),
+        },
+        Some(v) => v.to_string(),
+    }
+}

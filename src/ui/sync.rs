@@ -63,8 +63,14 @@ pub fn save<R: Kind>(ctx: &AppContext, record: R) {
 }
 
 /// [`save`] for a record of any kind.
-pub fn save_any(ctx: &AppContext, record: AnyRecord) {
+pub fn save_any(ctx: &AppContext, mut record: AnyRecord) {
     let (kind, id) = (record.kind(), record.id());
+    // The version this edit was made from, when it is the one in memory.
+    let base = ctx
+        .data
+        .find(kind, id)
+        .filter(|b| b.meta().rev.saturating_add(1) == record.meta().rev);
+    record.restamp(base.as_ref());
     let repo = ctx.repo.clone();
     let dispatcher = ctx.dispatcher();
     ctx.dispatch(Action::Upsert(record.clone()));
@@ -111,13 +117,27 @@ pub fn take_stored(ctx: &AppContext, kind: &'static str, id: Uuid) {
     });
 }
 
-/// Resolves a conflict by keeping this tab's edit on top of the stored version.
+/// Resolves a conflict by keeping this tab's edit on top of the stored version: the stored
+/// version's changes to other fields are kept, and where both changed a field, mine wins.
 pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32) {
-    if let Some(mut mine) = ctx.data.find(kind, id) {
-        // Rebase the edit on the stored revision so the repository accepts it.
-        mine.rebase(stored_rev, platform::now());
-        save_any(ctx, mine);
-    }
+    let Some(mine) = ctx.data.find(kind, id) else {
+        return;
+    };
+    let (ctx, repo) = (ctx.clone(), ctx.repo.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let stored = match &repo {
+            Some(repo) => repo.get_any(kind, id).await.ok().flatten(),
+            None => None,
+        };
+        let mut next = stored
+            .as_ref()
+            .and_then(|s| mine.merged_onto(s))
+            .unwrap_or_else(|| mine.clone());
+        // Rebase on the stored revision so the repository accepts it.
+        let base_rev = stored.as_ref().map_or(stored_rev, |s| s.meta().rev);
+        next.rebase(base_rev, platform::now());
+        save_any(&ctx, next);
+    });
 }
 
 /// Subscribes to other tabs' saves; returns the teardown that unsubscribes.

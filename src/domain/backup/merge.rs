@@ -1,11 +1,8 @@
-//! Merge and preview of one record kind. The rule, for two versions of the same record:
-//! the higher `rev` wins; at equal `rev` with different content both sides edited the same
-//! revision, which is a conflict: a person's choice settles it, otherwise a fixed order does
-//! (later `updated_at`, then the tombstone, then the larger canonical JSON). The order depends
-//! only on the two versions, never on which side is "ours", so merging is commutative, and a
-//! record merged with itself is itself, so merging is idempotent.
+//! Merge and preview of one record kind, version by version as `domain::revision` decides:
+//! a descendant wins over its ancestor; two versions that both changed since they parted
+//! merge field by field, and only fields both changed are conflicts, settled by a person's
+//! choice or by a fixed order. Merging is commutative and idempotent.
 
-use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -13,13 +10,8 @@ use uuid::Uuid;
 
 use super::Dataset;
 use crate::domain::record::Record;
-
-/// Which version a person chose for a conflicting record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Ours,
-    Theirs,
-}
+use crate::domain::revision::{merge_versions, relation, Relation};
+pub use crate::domain::revision::{PathDiff, Side};
 
 /// The three ways to bring a file in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,16 +24,20 @@ pub enum ImportMode {
     AddCopies,
 }
 
-/// A record both sides changed from the same revision.
+/// A record whose fields were changed on both sides.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
     pub kind: &'static str,
     pub id: Uuid,
+    /// The case the record belongs to (the record itself for a case).
+    pub case_id: Option<Uuid>,
     pub ours_label: String,
     pub theirs_label: String,
     pub ours_updated: DateTime<Utc>,
     pub theirs_updated: DateTime<Utc>,
     pub rev: u32,
+    /// The fields both sides changed, with each side's value.
+    pub fields: Vec<PathDiff>,
     /// The side the fixed rule picks when nobody chooses.
     pub default_side: Side,
 }
@@ -66,6 +62,8 @@ pub struct KindPreview {
     pub newer: usize,
     /// Older in the file than here (ours is kept on merge).
     pub older: usize,
+    /// Changed on both sides, on different fields: merged without asking.
+    pub merged: usize,
     pub same: usize,
     pub conflicts: usize,
     /// On this device only (gone after a restore).
@@ -85,7 +83,7 @@ impl Preview {
     pub fn restore_loses(&self) -> usize {
         self.kinds
             .iter()
-            .map(|k| k.only_here + k.older + k.conflicts + k.newer)
+            .map(|k| k.only_here + k.older + k.conflicts + k.newer + k.merged)
             .sum()
     }
 
@@ -94,63 +92,39 @@ impl Preview {
     }
 }
 
-/// The canonical text of a record, for the last tie-break and for equality checks.
-fn canonical<R: Record>(r: &R) -> String {
-    serde_json::to_string(r).unwrap_or_default()
-}
-
-/// Orders two versions of one record; `Greater` means `a` wins.
-fn order<R: Record>(a: &R, b: &R) -> Ordering {
-    let (ma, mb) = (a.meta(), b.meta());
-    ma.rev
-        .cmp(&mb.rev)
-        .then(ma.updated_at.cmp(&mb.updated_at))
-        .then(ma.deleted.cmp(&mb.deleted))
-        .then_with(|| canonical(a).cmp(&canonical(b)))
-}
-
-fn is_conflict<R: Record>(a: &R, b: &R) -> bool {
-    a.meta().rev == b.meta().rev && a != b
-}
-
 pub(crate) fn merge_kind<R: Record>(
     ours: &[R],
     theirs: &[R],
     choices: &BTreeMap<Uuid, Side>,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<R> {
-    let mut by_id: BTreeMap<Uuid, &R> = ours.iter().map(|r| (r.meta().id, r)).collect();
+    let mut by_id: BTreeMap<Uuid, R> = ours.iter().map(|r| (r.meta().id, r.clone())).collect();
     for t in theirs {
         let id = t.meta().id;
         let winner = match by_id.get(&id) {
-            None => t,
-            Some(o) if is_conflict(*o, t) => {
-                let default_side = if order(*o, t) == Ordering::Less {
-                    Side::Theirs
-                } else {
-                    Side::Ours
-                };
-                conflicts.push(Conflict {
-                    kind: R::KIND,
-                    id,
-                    ours_label: o.label(),
-                    theirs_label: t.label(),
-                    ours_updated: o.meta().updated_at,
-                    theirs_updated: t.meta().updated_at,
-                    rev: t.meta().rev,
-                    default_side,
-                });
-                match choices.get(&id).copied().unwrap_or(default_side) {
-                    Side::Ours => *o,
-                    Side::Theirs => t,
+            None => t.clone(),
+            Some(o) => {
+                let m = merge_versions(o, t, choices.get(&id).copied());
+                if !m.conflicts.is_empty() {
+                    conflicts.push(Conflict {
+                        kind: R::KIND,
+                        id,
+                        case_id: o.case_id().or_else(|| (R::KIND == "cases").then_some(id)),
+                        ours_label: o.label(),
+                        theirs_label: t.label(),
+                        ours_updated: o.meta().updated_at,
+                        theirs_updated: t.meta().updated_at,
+                        rev: t.meta().rev,
+                        fields: m.conflicts,
+                        default_side: m.default_side,
+                    });
                 }
+                m.record
             }
-            Some(o) if order(*o, t) == Ordering::Less => t,
-            Some(o) => *o,
         };
         by_id.insert(id, winner);
     }
-    by_id.into_values().cloned().collect()
+    by_id.into_values().collect()
 }
 
 pub(crate) fn preview_kind<R: Record>(ours: &[R], theirs: &[R]) -> KindPreview {
@@ -170,14 +144,17 @@ pub(crate) fn preview_kind<R: Record>(ours: &[R], theirs: &[R]) -> KindPreview {
             None => p.new += 1,
             Some(o) => {
                 seen += 1;
-                if *o == t {
-                    p.same += 1;
-                } else if is_conflict(*o, t) {
-                    p.conflicts += 1;
-                } else if order(*o, t) == Ordering::Less {
-                    p.newer += 1;
-                } else {
-                    p.older += 1;
+                match relation(*o, t) {
+                    Relation::Same => p.same += 1,
+                    Relation::Newer => p.newer += 1,
+                    Relation::Older => p.older += 1,
+                    Relation::Diverged => {
+                        if merge_versions(*o, t, None).conflicts.is_empty() {
+                            p.merged += 1;
+                        } else {
+                            p.conflicts += 1;
+                        }
+                    }
                 }
             }
         }

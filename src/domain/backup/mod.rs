@@ -18,7 +18,7 @@ pub use encrypted::{
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
 pub use import::{file_text, parse_backup, ImportError, Limits};
 pub(crate) use merge::{merge_kind, preview_kind};
-pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, Preview, Side};
+pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, PathDiff, Preview, Side};
 pub use migrate::MIGRATIONS;
 pub use sanity::{check_values, BadValue, FieldName, Unlikely, FIRST_YEAR, LAST_YEAR, MAX_REV};
 

@@ -911,3 +911,224 @@ fn file_bytes_read_as_the_browser_reads_text() {
         parse_backup(&text, Limits::default()).expect("text")
     );
 }
+
+// --- field-level merge between devices -------------------------------------------------
+
+use crate::domain::catalog::FieldKind;
+use crate::domain::precheck::{Precheck, Presence};
+use crate::domain::revision::{merge_versions, relation, restamp, Relation};
+
+/// Saves `next` as the app does: a revision id, and stamps on what changed since `prev`.
+fn saved<R: crate::domain::record::Record>(prev: &R, mut next: R) -> R {
+    restamp(Some(prev), &mut next);
+    next
+}
+
+fn high_tech_precheck(case: &Case) -> Precheck {
+    let service = crate::domain::catalog::Catalog::builtin()
+        .get("high_tech_certification")
+        .cloned()
+        .expect("built-in");
+    let mut p = Precheck::start(case, Some(&service), new_id(at(30), [30; 10]), at(30));
+    restamp(None, &mut p);
+    for n in 0..3 {
+        let next = p.add_item("patents", "刘洋", at(31 + n)).expect("add");
+        p = saved(&p, next);
+    }
+    p
+}
+
+#[test]
+fn two_devices_editing_one_precheck_keep_both_edits_and_both_trails() {
+    let case = case(1, "甲公司");
+    let common = high_tech_precheck(&case);
+    // Device A writes a remark on patent 3; device B records the legal representative.
+    let a = saved(
+        &common,
+        common
+            .set_field(
+                "patents",
+                2,
+                FieldKind::Remarks,
+                "第3项专利待变更",
+                "刘洋",
+                at(100),
+            )
+            .expect("remark"),
+    );
+    let b = saved(
+        &common,
+        common
+            .set_legal_rep(Presence::Unavailable, "在国外", "陈静", at(101))
+            .expect("rep"),
+    );
+    assert_eq!(relation(&a, &b), Relation::Diverged);
+    let ab = merge_versions(&a, &b, None);
+    assert!(ab.conflicts.is_empty(), "{:?}", ab.conflicts);
+    let m = &ab.record;
+    assert_eq!(
+        m.materials
+            .iter()
+            .find(|x| x.key == "patents")
+            .expect("patents")
+            .items[2]
+            .value(FieldKind::Remarks),
+        "第3项专利待变更"
+    );
+    assert_eq!(m.legal_rep, Presence::Unavailable);
+    let n = common.audit.len();
+    assert_eq!(
+        m.audit.len(),
+        a.audit.len() + b.audit.len() - n,
+        "both devices' entries"
+    );
+    assert_eq!(m.verify_trail(), Ok(()));
+    // Either way round, the same record; merging again changes nothing.
+    assert_eq!(merge_versions(&b, &a, None).record, ab.record);
+    assert_eq!(relation(&ab.record, &a), Relation::Older);
+    assert_eq!(merge_versions(&ab.record, &b, None).record, ab.record);
+    // A device that continues from the merge is simply newer.
+    let later = saved(
+        &ab.record,
+        ab.record
+            .set_field("patents", 0, FieldKind::Remarks, "已核对", "刘洋", at(200))
+            .expect("edit"),
+    );
+    assert_eq!(relation(&ab.record, &later), Relation::Newer);
+    // The preview says "merged", not "older".
+    let ours = Dataset {
+        prechecks: vec![a.clone()],
+        ..Dataset::default()
+    };
+    let theirs = Dataset {
+        prechecks: vec![b.clone()],
+        ..Dataset::default()
+    };
+    let p = ours.preview(&theirs);
+    let k = p
+        .kinds
+        .iter()
+        .find(|k| k.kind == "prechecks")
+        .expect("kind");
+    assert_eq!((k.merged, k.older, k.newer, k.conflicts), (1, 0, 0, 0));
+}
+
+#[test]
+fn a_field_both_changed_is_the_only_conflict_and_taking_theirs_keeps_our_other_edit() {
+    let common = case(1, "甲公司");
+    let mut common = common;
+    restamp(None, &mut common);
+    let edit = |c: &Case, f: &dyn Fn(&mut CaseInput), t: i64| {
+        let mut input = c.to_input();
+        f(&mut input);
+        saved(c, c.edit(&input, at(t)).expect("edit"))
+    };
+    // Ours: notes and legal rep; theirs: notes and the contact phone.
+    let ours = edit(
+        &common,
+        &|i| {
+            i.notes = "本机：周五补交".into();
+            i.legal_rep = "李强".into();
+        },
+        100,
+    );
+    let theirs = edit(
+        &common,
+        &|i| {
+            i.notes = "对方：周一补交".into();
+            i.contact_phone = "13900000000".into();
+        },
+        101,
+    );
+    let m = merge_versions(&ours, &theirs, Some(Side::Theirs));
+    assert_eq!(m.conflicts.len(), 1);
+    assert_eq!(m.conflicts[0].path, "notes");
+    assert_eq!(m.conflicts[0].ours, Some("本机：周五补交".into()));
+    assert_eq!(m.conflicts[0].theirs, Some("对方：周一补交".into()));
+    let r = &m.record;
+    assert_eq!(
+        r.notes, "对方：周一补交",
+        "the chosen side for the conflict"
+    );
+    assert_eq!(r.client.legal_rep, "李强", "our other edit survives");
+    assert_eq!(
+        r.client.contact_phone, "13900000000",
+        "their other edit too"
+    );
+    assert_eq!(
+        r.events.len(),
+        common.events.len() + 2,
+        "both timeline entries"
+    );
+    assert_eq!(r.verify_history(), Ok(()));
+    // The dataset merge names the company and both values.
+    let mine = Dataset {
+        cases: vec![ours.clone()],
+        ..Dataset::default()
+    };
+    let file = Dataset {
+        cases: vec![theirs.clone()],
+        ..Dataset::default()
+    };
+    let out = mine.merge(&file, &BTreeMap::new());
+    assert_eq!(out.conflicts.len(), 1);
+    assert_eq!(out.conflicts[0].case_id, Some(common.meta.id));
+    assert_eq!(out.conflicts[0].fields.len(), 1);
+    assert_eq!(mine.changed_by(&out.merged), 1);
+}
+
+/// An edit of a case: which field, which value.
+fn edit_step() -> impl Strategy<Value = (u8, u8)> {
+    (0u8..4, 0u8..3)
+}
+
+fn apply_edits(start: &Case, steps: &[(u8, u8)], t0: i64) -> Case {
+    let mut c = start.clone();
+    for (n, (field, value)) in steps.iter().enumerate() {
+        let mut input = c.to_input();
+        let v = format!("值{value}");
+        match field {
+            0 => input.notes = v,
+            1 => input.legal_rep = v,
+            2 => input.contact_name = v,
+            _ => input.urgency_note = v,
+        }
+        if let Ok(next) = c.edit(&input, at(t0 + n as i64)) {
+            c = saved(&c, next);
+        }
+    }
+    c
+}
+
+proptest! {
+    #[test]
+    fn field_merge_is_commutative_and_idempotent_with_the_same_conflicts(
+        base in proptest::collection::vec(edit_step(), 0..3),
+        a in proptest::collection::vec(edit_step(), 0..4),
+        b in proptest::collection::vec(edit_step(), 0..4),
+    ) {
+        let mut start = case(1, "共享公司");
+        restamp(None, &mut start);
+        let common = apply_edits(&start, &base, 10);
+        let (x, y) = (apply_edits(&common, &a, 100), apply_edits(&common, &b, 200));
+        let none = BTreeMap::new();
+        let dx = Dataset { cases: vec![x.clone()], ..Dataset::default() };
+        let dy = Dataset { cases: vec![y.clone()], ..Dataset::default() };
+        let xy = dx.merge(&dy, &none);
+        let yx = dy.merge(&dx, &none);
+        prop_assert_eq!(&xy.merged, &yx.merged);
+        let paths = |o: &MergeOutcome| o.conflicts.iter().flat_map(|c| c.fields.iter().map(|f| f.path.clone())).collect::<Vec<_>>();
+        prop_assert_eq!(paths(&xy), paths(&yx));
+        prop_assert_eq!(&xy.merged.merge(&dx, &none).merged, &xy.merged);
+        prop_assert_eq!(&xy.merged.merge(&dy, &none).merged, &xy.merged);
+        // Every field only one side changed has that side's value.
+        let m = &xy.merged.cases[0];
+        for (field, get) in [("notes", (|c: &Case| c.notes.clone()) as fn(&Case) -> String),
+                             ("legal_rep", |c: &Case| c.client.legal_rep.clone())] {
+            let (cx, cy) = (get(&x) != get(&common), get(&y) != get(&common));
+            if cx && !cy { prop_assert_eq!(get(m), get(&x), "{}", field); }
+            if cy && !cx { prop_assert_eq!(get(m), get(&y), "{}", field); }
+        }
+        prop_assert_eq!(m.verify_history(), Ok(()));
+    }
+}

@@ -457,6 +457,34 @@ impl Record for Case {
         Some(self.meta.id)
     }
 
+    const LOGS: &'static [&'static str] = &["events"];
+
+    /// Both versions' events, each once, in time order, chained anew (both chains were
+    /// checked on import, so the merged one is as trustworthy as they were).
+    fn union_logs(&mut self, a: &Self, b: &Self) {
+        let key = |e: &CaseEvent| (e.at, serde_json::to_string(&e.kind).unwrap_or_default());
+        let mut seen = std::collections::BTreeMap::new();
+        for e in a.events.iter().chain(&b.events) {
+            seen.entry(key(e)).or_insert_with(|| e.clone());
+        }
+        let mut prev = audit::GENESIS.to_owned();
+        self.events = seen
+            .into_values()
+            .map(|mut e| {
+                e.hash = audit::link_hash(
+                    &prev,
+                    &Hashed {
+                        at: &e.at,
+                        kind: &e.kind,
+                    },
+                );
+                prev = e.hash.clone();
+                e
+            })
+            .collect();
+        self.chain_head = Some(self.head());
+    }
+
     fn label(&self) -> String {
         format!("{} · {}", self.client.company_name, self.service_name)
     }

@@ -59,6 +59,49 @@ impl Precheck {
         ChainHead::of(self.audit.iter().map(|e| e.hash.as_str()))
     }
 
+    /// Sets the audit trail and the signatures to the union of two versions' (see
+    /// `Record::union_logs`).
+    pub(super) fn merge_trails(&mut self, a: &Precheck, b: &Precheck) {
+        let key = |e: &AuditEntry| {
+            (
+                e.at,
+                e.who.clone(),
+                serde_json::to_string(&e.what).unwrap_or_default(),
+            )
+        };
+        let mut entries = std::collections::BTreeMap::new();
+        for e in a.audit.iter().chain(&b.audit) {
+            entries.entry(key(e)).or_insert_with(|| e.clone());
+        }
+        let mut prev = GENESIS.to_owned();
+        self.audit = entries
+            .into_values()
+            .map(|mut e| {
+                e.hash = e.link(&prev);
+                prev = e.hash.clone();
+                e
+            })
+            .collect();
+        self.chain_head = Some(self.head());
+        let mut signoffs: std::collections::BTreeMap<_, super::Signoff> =
+            std::collections::BTreeMap::new();
+        for s in a.signoffs.iter().chain(&b.signoffs) {
+            let k = (s.at, s.level, s.name.clone());
+            match signoffs.get_mut(&k) {
+                Some(kept) => {
+                    kept.invalidated_at = match (kept.invalidated_at, s.invalidated_at) {
+                        (Some(x), Some(y)) => Some(x.min(y)),
+                        (x, y) => x.or(y),
+                    };
+                }
+                None => {
+                    signoffs.insert(k, s.clone());
+                }
+            }
+        }
+        self.signoffs = signoffs.into_values().collect();
+    }
+
     /// Keeps the head of a trail saved before heads were kept, if the trail is intact, so
     /// that an exported file shows a removed tail. Returns whether anything changed.
     pub fn seal_chain(&mut self) -> bool {

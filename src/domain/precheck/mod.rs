@@ -246,6 +246,14 @@ impl Record for Precheck {
         Some(self.case_id)
     }
 
+    const LOGS: &'static [&'static str] = &["audit", "signoffs"];
+
+    /// Both versions' audit entries and signatures, each once, in time order; the trail is
+    /// chained anew. A signature made stale on either side stays stale.
+    fn union_logs(&mut self, a: &Self, b: &Self) {
+        self.merge_trails(a, b);
+    }
+
     fn label(&self) -> String {
         let signed = self.current_signoffs().count();
         format!("预审 · {} 份材料 · 已签 {signed}/3", self.materials.len())

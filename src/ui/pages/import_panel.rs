@@ -12,7 +12,9 @@ use crate::domain::backup::{
     altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Envelope,
     History, ImportError, ImportMode, Limits, Preview, SealedParts, Side,
 };
-use crate::i18n::{describe_storage_error, import_done_text, kind_label, pick, t, Lang, K};
+use crate::i18n::{
+    describe_storage_error, import_done_text, kind_label, path_words, pick, t, value_words, Lang, K,
+};
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
 use crate::ui::state::{use_app, use_lang, AppContext};
@@ -233,7 +235,12 @@ async fn apply(
             export(ctx.clone(), None).await;
             (file.data.clone(), true)
         }
-        ImportMode::Merge => (ctx.dataset().merge(&file.data, choices).merged, false),
+        ImportMode::Merge => {
+            // Only what really changes is written and counted.
+            let ours = ctx.dataset();
+            let merged = ours.merge(&file.data, choices).merged;
+            (ours.changes_in(&merged), false)
+        }
         ImportMode::AddCopies => (
             file.data.as_copies(platform::fresh_id, platform::now()),
             false,
@@ -289,6 +296,7 @@ fn PreviewTable(props: &PreviewTableProps) -> Html {
         K::PvNew,
         K::PvNewer,
         K::PvOlder,
+        K::PvMerged,
         K::PvSame,
         K::PvConflicts,
         K::PvOnlyHere,
@@ -300,8 +308,8 @@ fn PreviewTable(props: &PreviewTableProps) -> Html {
             { for props.preview.kinds.iter().map(|k| html! {
                 <tr key={k.kind} data-testid={format!("preview-{}", k.kind)}>
                     <td>{ t(lang, kind_label(k.kind)) }</td>
-                    <td>{ k.in_file }</td><td data-testid="pv-new">{ k.new }</td><td>{ k.newer }</td>
-                    <td>{ k.older }</td><td>{ k.same }</td><td data-testid="pv-conflicts">{ k.conflicts }</td>
+                    <td>{ k.in_file }</td><td data-testid="pv-new">{ k.new }</td><td data-testid="pv-newer">{ k.newer }</td>
+                    <td>{ k.older }</td><td data-testid="pv-merged">{ k.merged }</td><td>{ k.same }</td><td data-testid="pv-conflicts">{ k.conflicts }</td>
                     <td>{ k.only_here }</td>
                 </tr>
             }) }
@@ -342,16 +350,40 @@ fn ConflictList(props: &ConflictListProps) -> Html {
                     })
                 };
                 let name = format!("conflict-{}", c.id);
+                let company = c
+                    .case_id
+                    .and_then(|id| ctx.case(&id.to_string()))
+                    .map(|case| case.client.company_name.clone())
+                    .unwrap_or_else(|| c.ours_label.clone());
+                let ours_at = platform::local_time(c.ours_updated);
+                let theirs_at = platform::local_time(c.theirs_updated);
                 html! {
                     <li key={c.id.to_string()} data-testid="conflict-item">
+                        <p><strong data-testid="conflict-company">{ company }</strong>{ " · " }{ t(lang, kind_label(c.kind)) }</p>
+                        <table class="conflict-fields">
+                            <thead><tr>
+                                <th scope="col">{ pick(lang, "两边都改过的内容".into(), "Changed on both sides".into()) }</th>
+                                <th scope="col">{ pick(lang, format!("本机（{ours_at}）"), format!("This device ({ours_at})")) }</th>
+                                <th scope="col">{ pick(lang, format!("文件（{theirs_at}）"), format!("The file ({theirs_at})")) }</th>
+                            </tr></thead>
+                            <tbody>
+                            { for c.fields.iter().map(|f| html! {
+                                <tr key={f.path.clone()} data-testid="conflict-field">
+                                    <th scope="row">{ path_words(&f.path, lang) }</th>
+                                    <td data-testid="conflict-ours">{ value_words(f.ours.as_ref(), lang) }</td>
+                                    <td data-testid="conflict-theirs">{ value_words(f.theirs.as_ref(), lang) }</td>
+                                </tr>
+                            }) }
+                            </tbody>
+                        </table>
+                        <p class="muted">{ pick(lang, "只有一边改过的内容已自动合并；时间线和审计记录两边的条目都保留。".into(),
+                            "What only one side changed is merged; both sides' timeline and audit entries are kept.".into()) }</p>
                         <div class="radio"><input type="radio" name={name.clone()} id={format!("{name}-ours")}
-                            checked={chosen == Side::Ours} onchange={pick_side(Side::Ours)} />
-                            <label for={format!("{name}-ours")}>{ t(lang, K::KeepOurs) }{ "：" }{ c.ours_label.clone() }
-                                { " · " }{ platform::local_time(c.ours_updated) }</label></div>
+                            checked={chosen == Side::Ours} onchange={pick_side(Side::Ours)} data-testid="conflict-keep-ours" />
+                            <label for={format!("{name}-ours")}>{ t(lang, K::KeepOurs) }</label></div>
                         <div class="radio"><input type="radio" name={name.clone()} id={format!("{name}-theirs")}
-                            checked={chosen == Side::Theirs} onchange={pick_side(Side::Theirs)} />
-                            <label for={format!("{name}-theirs")}>{ t(lang, K::TakeTheirs) }{ "：" }{ c.theirs_label.clone() }
-                                { " · " }{ platform::local_time(c.theirs_updated) }</label></div>
+                            checked={chosen == Side::Theirs} onchange={pick_side(Side::Theirs)} data-testid="conflict-take-theirs" />
+                            <label for={format!("{name}-theirs")}>{ t(lang, K::TakeTheirs) }</label></div>
                     </li>
                 }
             }) }
