@@ -387,19 +387,7 @@ impl Case {
     fn record(&mut self, now: DateTime<Utc>, kind: CaseEventKind) {
         self.meta.touch(now);
         // Events saved before chaining existed get the hashes they would have had.
-        let mut prev = audit::GENESIS.to_owned();
-        for e in &mut self.events {
-            if e.hash.is_empty() {
-                e.hash = audit::link_hash(
-                    &prev,
-                    &Hashed {
-                        at: &e.at,
-                        kind: &e.kind,
-                    },
-                );
-            }
-            prev = e.hash.clone();
-        }
+        chain_events(&mut self.events, false);
         let prev = self
             .events
             .last()
@@ -467,26 +455,28 @@ impl Record for Case {
         for e in a.events.iter().chain(&b.events) {
             seen.entry(key(e)).or_insert_with(|| e.clone());
         }
-        let mut prev = audit::GENESIS.to_owned();
-        self.events = seen
-            .into_values()
-            .map(|mut e| {
-                e.hash = audit::link_hash(
-                    &prev,
-                    &Hashed {
-                        at: &e.at,
-                        kind: &e.kind,
-                    },
-                );
-                prev = e.hash.clone();
-                e
-            })
-            .collect();
+        self.events = seen.into_values().collect();
+        chain_events(&mut self.events, true);
         self.chain_head = Some(self.head());
     }
 
     fn label(&self) -> String {
         format!("{} · {}", self.client.company_name, self.service_name)
+    }
+}
+
+/// Hashes the events in order: every one (`all`), or only those saved without a hash.
+fn chain_events(events: &mut [CaseEvent], all: bool) {
+    let mut prev = audit::GENESIS.to_owned();
+    for e in events {
+        if all || e.hash.is_empty() {
+            let hashed = Hashed {
+                at: &e.at,
+                kind: &e.kind,
+            };
+            e.hash = audit::link_hash(&prev, &hashed);
+        }
+        prev = e.hash.clone();
     }
 }
 

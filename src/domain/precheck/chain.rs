@@ -48,7 +48,7 @@ impl AuditEntry {
 impl Precheck {
     /// Appends an entry to the audit trail, chained to the last one.
     pub(super) fn push_audit(&mut self, at: DateTime<Utc>, who: &str, what: AuditWhat) {
-        fill_blank_hashes(&mut self.audit);
+        chain_entries(&mut self.audit, false);
         let prev = tip(&self.audit);
         let entry = AuditEntry::chained(&prev, at, who, what);
         self.audit.push(entry);
@@ -73,15 +73,8 @@ impl Precheck {
         for e in a.audit.iter().chain(&b.audit) {
             entries.entry(key(e)).or_insert_with(|| e.clone());
         }
-        let mut prev = GENESIS.to_owned();
-        self.audit = entries
-            .into_values()
-            .map(|mut e| {
-                e.hash = e.link(&prev);
-                prev = e.hash.clone();
-                e
-            })
-            .collect();
+        self.audit = entries.into_values().collect();
+        chain_entries(&mut self.audit, true);
         self.chain_head = Some(self.head());
         let mut signoffs: std::collections::BTreeMap<_, super::Signoff> =
             std::collections::BTreeMap::new();
@@ -136,12 +129,12 @@ impl Precheck {
     }
 }
 
-/// Gives entries saved before chaining existed (blank hashes) the hashes they would have had,
-/// so that a trail this device keeps extending verifies as a whole.
-fn fill_blank_hashes(entries: &mut [AuditEntry]) {
+/// Hashes the entries in order: every one (`all`), or only those saved before chaining
+/// existed (blank), so a trail this device keeps extending verifies as a whole.
+fn chain_entries(entries: &mut [AuditEntry], all: bool) {
     let mut prev = GENESIS.to_owned();
     for e in entries.iter_mut() {
-        if e.hash.is_empty() {
+        if all || e.hash.is_empty() {
             e.hash = e.link(&prev);
         }
         prev = e.hash.clone();

@@ -275,8 +275,9 @@ impl Closed {
         Closed { days }
     }
 
-    fn contains(&self, d: NaiveDate) -> bool {
-        self.days.contains_key(&d)
+    /// A working day no warning closes.
+    fn is_open(&self, cal: &Calendar, d: NaiveDate) -> bool {
+        is_working(cal, d) && !self.days.contains_key(&d)
     }
 
     /// Closed working days in `(from, to]`.
@@ -334,13 +335,8 @@ impl Forward {
         today: NaiveDate,
         n: u32,
     ) -> Result<Forward, CalendarError> {
-        if n > MAX_WORKING_DAYS {
-            return Err(CalendarError::TooManyWorkingDays {
-                requested: n,
-                max: MAX_WORKING_DAYS,
-            });
-        }
-        let open = |d: NaiveDate| is_working(cal, d) && !closed.contains(d);
+        within_limit(n)?;
+        let open = |d: NaiveDate| closed.is_open(cal, d);
         let step = |d: NaiveDate, walked: &mut i64| -> Result<NaiveDate, CalendarError> {
             *walked += 1;
             if *walked > MAX_SPAN_DAYS {
@@ -405,17 +401,12 @@ impl Backward {
         hard: NaiveDate,
         n: u32,
     ) -> Result<Backward, CalendarError> {
-        if n > MAX_WORKING_DAYS {
-            return Err(CalendarError::TooManyWorkingDays {
-                requested: n,
-                max: MAX_WORKING_DAYS,
-            });
-        }
+        within_limit(n)?;
         let mut days = Vec::with_capacity(n as usize + 1);
         let mut d = hard;
         let mut walked = 0i64;
         loop {
-            if is_working(cal, d) && !closed.contains(d) {
+            if closed.is_open(cal, d) {
                 days.push(d);
                 if days.len() > n as usize {
                     break;
@@ -445,6 +436,16 @@ impl Backward {
             .copied()
             .unwrap_or_default()
     }
+}
+
+fn within_limit(n: u32) -> Result<(), CalendarError> {
+    if n > MAX_WORKING_DAYS {
+        return Err(CalendarError::TooManyWorkingDays {
+            requested: n,
+            max: MAX_WORKING_DAYS,
+        });
+    }
+    Ok(())
 }
 
 fn is_working(cal: &Calendar, d: NaiveDate) -> bool {
