@@ -31,7 +31,7 @@ async function rowCount(page) {
 async function exportAll(page) {
   await open(page, h.url, "/data");
   const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
-  assert.match(download.suggestedFilename(), /^expedite-guard-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  assert.match(download.suggestedFilename(), /^expedite-guard-backup-plain-\d{4}-\d{2}-\d{2}-\d{6}-[0-9a-f]{4}\.json$/);
   const file = path.join(tmp, `${crypto.randomUUID()}.json`);
   await download.saveAs(file);
   return fs.readFileSync(file, "utf8");
@@ -168,7 +168,7 @@ test("a bad file is refused with a clear message and changes nothing", async () 
     ["not-json.json", "this is not json {", /不是有效的 JSON/],
     ["other-app.json", JSON.stringify({ format: "excalidraw", elements: [] }), /不是加急护航的备份文件/],
     ["future.json", JSON.stringify({ format: "expedite-guard-backup", schema_version: 999 }), /更新版本/],
-    ["missing.json", JSON.stringify({ format: "expedite-guard-backup", schema_version: 1, data: { cases: [{ id: "x" }] } }), /位置 \$\./],
+    ["missing.json", JSON.stringify({ format: "expedite-guard-backup", schema_version: 1, data: { cases: [{ id: "x" }] } }), /第 1 条案件记录/],
   ];
   await open(page, h.url, "/data");
   for (const [name, text, message] of bad) {

@@ -108,7 +108,7 @@ pub fn bench_export() -> Vec<u8> {
 /// of records.
 #[wasm_bindgen]
 pub fn bench_import(bytes: Vec<u8>) -> Result<usize, JsError> {
-    let text = crate::domain::backup::file_text(bytes);
+    let text = crate::domain::backup::file_text(bytes).map_err(err)?;
     let envelope = parse_backup(&text, Limits::default()).map_err(err)?;
     Ok(envelope.data.len())
 }

@@ -65,6 +65,28 @@ macro_rules! kinds {
                 Ok(out)
             }
 
+            /// Records `start..start + len` in the order of [`Dataset::to_stored`], serialised:
+            /// a long write serialises one slice at a time between its waits.
+            pub fn stored_slice(&self, start: usize, len: usize) -> Result<Vec<(&'static str, &crate::domain::record::Meta, String)>, serde_json::Error> {
+                let mut out = Vec::with_capacity(len);
+                let (mut skip, mut want) = (start, len);
+                $(
+                    let n = self.$field.len();
+                    if skip >= n {
+                        skip -= n;
+                    } else if want > 0 {
+                        for r in self.$field[skip..].iter().take(want) {
+                            out.push((<$ty as Record>::KIND, r.meta(), crate::domain::json::to_json(r)?));
+                        }
+                        want -= (n - skip).min(want);
+                        skip = 0;
+                    }
+                )*
+                // The last kind's countdown is written and not read again.
+                let _ = (skip, want);
+                Ok(out)
+            }
+
             /// Records in all kinds.
             pub fn len(&self) -> usize {
                 0 $(+ self.$field.len())*
@@ -88,10 +110,21 @@ macro_rules! kinds {
             /// Only the records of `merged` that differ from this dataset's.
             pub fn changes_in(&self, merged: &Dataset) -> Dataset {
                 Dataset {
-                    $( $field: merged.$field.iter().filter(|r| {
-                        !self.$field.iter().any(|o| o.meta().id == r.meta().id && o == *r)
-                    }).cloned().collect(), )*
+                    $( $field: {
+                        let here: BTreeMap<Uuid, &$ty> =
+                            self.$field.iter().map(|o| (o.meta().id, o)).collect();
+                        merged.$field.iter().filter(|r| {
+                            here.get(&r.meta().id).is_none_or(|o| *o != *r)
+                        }).cloned().collect()
+                    }, )*
                 }
+            }
+
+            /// What restoring `theirs` over this dataset would lose, record by record.
+            pub fn restore_losses(&self, theirs: &Dataset) -> Vec<crate::domain::backup::Lost> {
+                let mut out = Vec::new();
+                $( crate::domain::backup::lost_kind(&self.$field, &theirs.$field, &mut out); )*
+                out
             }
 
             /// The duplicate ids inside one kind, which no valid file contains.
@@ -152,6 +185,20 @@ macro_rules! kinds {
                 Dataset {
                     $( $field: self.$field.values().map(|r| r.as_ref().clone()).collect(), )*
                 }
+            }
+
+            /// Records in all kinds.
+            pub fn len(&self) -> usize {
+                0 $(+ self.$field.len())*
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+
+            /// Records changed after `since` (all of them when there was no export yet).
+            pub fn changed_since(&self, since: Option<DateTime<Utc>>) -> usize {
+                0 $(+ self.$field.values().filter(|r| since.is_none_or(|s| r.meta().updated_at > s)).count())*
             }
 
             /// Stores a record; `false` when it was already there unchanged.

@@ -171,9 +171,17 @@ pub fn describe_storage_error(err: &crate::storage::StorageError, lang: Lang) ->
         E::Blocked => t(lang, K::ErrBlocked).to_string(),
         E::Aborted => t(lang, K::ErrAborted).to_string(),
         E::Conflict { .. } => t(lang, K::ConflictBody).to_string(),
-        E::Encode(detail) | E::Decode(detail) | E::Other(detail) => {
-            format!("{}（{detail}）", t(lang, K::ErrStorageOther))
-        }
+        E::Encode(_) | E::Decode(_) | E::Other(_) => t(lang, K::ErrStorageOther).to_string(),
+    }
+}
+
+/// The browser's own words behind a storage error, for a collapsed "details" line only.
+#[cfg(target_arch = "wasm32")]
+pub fn storage_error_details(err: &crate::storage::StorageError) -> Option<String> {
+    use crate::storage::StorageError as E;
+    match err {
+        E::Encode(detail) | E::Decode(detail) | E::Other(detail) => Some(detail.clone()),
+        _ => None,
     }
 }
 
@@ -261,10 +269,46 @@ pub fn path_words(path: &str, lang: Lang) -> String {
         ("legal_rep_note", "法定代表人说明", "Legal rep note"),
         ("holder", "权利人", "Holder"),
         ("title", "标题", "Title"),
+        ("rev", "修订号", "Revision"),
+        ("revs", "修订历史", "Revision history"),
+        ("stamps", "字段修订记录", "Field revisions"),
+        ("id", "编号", "Id"),
+        ("created_at", "创建时间", "Created"),
+        ("updated_at", "修改时间", "Updated"),
+        ("events", "时间线", "Timeline"),
+        ("audit", "审计记录", "Audit trail"),
+        ("signoffs", "签字", "Sign-offs"),
+        ("hash", "校验值", "Hash"),
+        ("at", "时间", "Time"),
+        ("by", "操作人", "By"),
+        ("case_id", "所属案件", "Case"),
+        ("chain_head", "链头", "Chain head"),
+        ("format", "文件格式", "File format"),
+        ("schema_version", "数据版本", "Schema version"),
+        ("exported_at", "导出时间", "Export time"),
+        ("device_id", "设备编号", "Device id"),
+        ("scope", "范围", "Scope"),
+        ("app_version", "应用版本", "App version"),
+        ("kdf", "密钥参数", "Key derivation"),
+        ("cipher", "加密参数", "Cipher"),
+        ("name", "名称", "Name"),
+        ("iterations", "迭代次数", "Iterations"),
+        ("salt", "盐值", "Salt"),
+        ("iv", "初始向量", "IV"),
+        ("ciphertext", "密文", "Ciphertext"),
+        ("year", "年份", "Year"),
+        ("days", "日期", "Days"),
+        ("risks", "风险", "Risks"),
+        ("paths", "备选路径", "Alternative paths"),
     ];
     let parts: Vec<String> = path
         .split('/')
-        .filter(|s| !matches!(*s, "client" | "team" | "values" | "items" | "materials"))
+        .filter(|s| {
+            !matches!(
+                *s,
+                "client" | "team" | "values" | "items" | "materials" | "meta"
+            )
+        })
         .map(|seg| {
             let seg = seg.replace("~1", "/").replace("~0", "~");
             if let Some(rest) = seg.strip_prefix("#id=") {

@@ -41,7 +41,10 @@ pub async fn estimate() -> StorageEstimate {
         ..StorageEstimate::default()
     };
     if let Some(v) = promise_value(m.estimate()).await {
-        if let Ok(est) = v.dyn_into::<web_sys::StorageEstimate>() {
+        // A StorageEstimate is a plain dictionary object, not a class instance: `dyn_into`
+        // (an `instanceof` test) always refused it, and the screen showed "—".
+        if v.is_object() {
+            let est: web_sys::StorageEstimate = v.unchecked_into();
             out.usage = est.get_usage();
             out.quota = est.get_quota();
         }

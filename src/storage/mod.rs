@@ -180,7 +180,11 @@ impl Repository {
                 });
             }
         }
-        store.put(&js, None).map_err(idb)?.await.map_err(idb)?;
+        store
+            .put(&js, None)
+            .map_err(idb)?
+            .await
+            .map_err(|e| abort_reason(&tx, e))?;
         commit(tx).await
     }
 
@@ -291,6 +295,55 @@ impl Repository {
         commit(tx).await
     }
 
+    /// [`Repository::write_all`] for large imports: still ONE transaction (a crash leaves the
+    /// old data or the new), but records are serialised and queued a slice at a time, and
+    /// each slice waits for the previous one's last write, so the page paints between slices.
+    /// `progress(written, total)` is called after each slice.
+    pub async fn write_all_in_steps(
+        &self,
+        data: &Dataset,
+        replace: bool,
+        slice: usize,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<(), StorageError> {
+        let kinds = Dataset::KINDS;
+        let tx = self
+            .db
+            .transaction(kinds, TransactionMode::ReadWrite)
+            .map_err(idb)?;
+        if replace {
+            for kind in kinds {
+                tx.object_store(kind).map_err(idb)?.clear().map_err(idb)?;
+            }
+        }
+        let total = data.len();
+        let slice = slice.max(1);
+        let mut written = 0;
+        while written < total {
+            let records = data
+                .stored_slice(written, slice)
+                .map_err(|e| StorageError::Encode(e.to_string()))?;
+            let mut last = None;
+            let mut store: Option<(&str, idb::ObjectStore)> = None;
+            for (kind, meta, text) in &records {
+                if store.as_ref().is_none_or(|(k, _)| k != kind) {
+                    store = Some((kind, tx.object_store(kind).map_err(idb)?));
+                }
+                if let Some((_, s)) = &store {
+                    last = Some(s.put(&wrap(meta, text)?, None).map_err(idb)?);
+                }
+            }
+            written += records.len().max(1);
+            // The slice's last write done means the whole slice is: requests complete in order.
+            // The transaction stays active in the continuation, so the next slice can queue.
+            if let Some(last) = last {
+                last.await.map_err(|e| abort_reason(&tx, e))?;
+            }
+            progress(written.min(total), total);
+        }
+        commit(tx).await
+    }
+
     /// Clears every store, settings included, in one transaction ("erase all data").
     pub async fn erase_all(&self) -> Result<(), StorageError> {
         let names = store_names();
@@ -352,12 +405,44 @@ struct SettingEntry<K, T> {
     value: T,
 }
 
+/// Commits and waits. An aborted transaction is explained by its `error` (a full disk aborts
+/// the transaction with `QuotaExceededError`, which would otherwise read as a plain abort).
 async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
-    let result = tx.commit().map_err(idb)?.await.map_err(idb)?;
-    if result.is_committed() {
-        Ok(())
-    } else {
-        Err(StorageError::Aborted)
+    let raw: web_sys::IdbTransaction = tx.into();
+    let tx = idb::Transaction::from(raw.clone());
+    let result = tx.commit().map_err(idb)?.await;
+    match result {
+        Ok(r) if r.is_committed() => Ok(()),
+        Ok(_) => Err(reason(&raw).unwrap_or(StorageError::Aborted)),
+        Err(e) => Err(reason(&raw).unwrap_or_else(|| idb(e))),
+    }
+}
+
+/// The error of a failed request in `tx`: the transaction's own reason when it has one, else
+/// the request's error, read by its DOMException name.
+fn abort_reason(tx: &idb::Transaction, e: idb::Error) -> StorageError {
+    if let Some(d) = tx.error() {
+        return from_dom_name(&d.name());
+    }
+    match &e {
+        idb::Error::DomException(d) => from_dom_name(&d.name()),
+        _ => idb(e),
+    }
+}
+
+fn reason(raw: &web_sys::IdbTransaction) -> Option<StorageError> {
+    raw.error().map(|d| from_dom_name(&d.name()))
+}
+
+fn from_dom_name(name: &str) -> StorageError {
+    match name {
+        "QuotaExceededError" => StorageError::QuotaExceeded,
+        "AbortError" => StorageError::Aborted,
+        "UnknownError" | "DataError" | "InvalidStateError" | "TransactionInactiveError" => {
+            StorageError::Other(name.to_string())
+        }
+        other if other.contains("Quota") => StorageError::QuotaExceeded,
+        other => StorageError::Other(other.to_string()),
     }
 }
 

@@ -31,6 +31,14 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_app_state(props.db_name.clone());
     let lang = state.lang;
     use_effect_with(lang, |lang| platform::apply_lang(*lang));
+    {
+        // Closing the tab with an edit only in memory (a failed save) or typed text not saved
+        // asks first. The set of unsaved records is shared by every state of this tab.
+        let unsaved = state.unsaved.clone();
+        use_effect_with((), move |_| {
+            platform::guard_unload(move || !unsaved.is_empty())
+        });
+    }
     let ready = state.load != Load::Loading;
     use_effect_with(ready, |ready| {
         if *ready {

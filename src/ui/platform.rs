@@ -217,14 +217,98 @@ pub fn on_next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+thread_local! {
+    /// Forms holding typed text that is not saved yet, by a key of the form's choosing.
+    static DIRTY: std::cell::RefCell<std::collections::BTreeSet<String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+}
+
+/// Marks a form as holding unsaved text (or not any more).
+pub fn set_dirty(key: &str, dirty: bool) {
+    DIRTY.with(|d| {
+        let mut d = d.borrow_mut();
+        if dirty {
+            d.insert(key.to_owned());
+        } else {
+            d.remove(key);
+        }
+    });
+}
+
+/// Whether any form holds unsaved text.
+pub fn has_dirty_forms() -> bool {
+    DIRTY.with(|d| !d.borrow().is_empty())
+}
+
+/// Keeps `key` marked dirty while `dirty` is true and the component is mounted.
+#[yew::hook]
+pub fn use_dirty_mark(key: String, dirty: bool) {
+    yew::use_effect_with((key, dirty), |(key, dirty)| {
+        set_dirty(key, *dirty);
+        let key = key.clone();
+        move || set_dirty(&key, false)
+    });
+}
+
+/// Asks before the tab is closed or reloaded while `unsaved()` says an edit is only in memory
+/// or a form holds unsaved text (the browser shows its own wording). Returns the teardown.
+pub fn guard_unload(unsaved: impl Fn() -> bool + 'static) -> impl FnOnce() {
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+        move |event: web_sys::Event| {
+            if unsaved() || has_dirty_forms() {
+                event.prevent_default();
+                // Older Chromium asks only when `returnValue` is set.
+                let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+            }
+        },
+    );
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback(
+            "beforeunload",
+            wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+        );
+    }
+    move || {
+        if let Some(w) = window {
+            let _ = w.remove_event_listener_with_callback(
+                "beforeunload",
+                wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+            );
+        }
+        drop(handler);
+    }
+}
+
+/// Resolves after the next frame has been painted: a long job awaits it after showing what it
+/// is about to do, so the message is on screen before the work starts.
+pub async fn after_next_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = window.clone();
+        on_next_frame(move || {
+            // The frame's callbacks run before its paint; a task queued here runs after it.
+            if window.set_timeout_with_callback(&resolve).is_err() {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// A chosen file's text, read as bytes and decoded in Rust (`domain::backup::file_text`): no
-/// JavaScript string in between. `None` if the browser cannot read the file.
-pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
+/// JavaScript string in between. An error if the browser cannot read the file or its bytes
+/// are not text the app reads (see `file_text`).
+pub async fn read_file_text(
+    file: &web_sys::File,
+) -> Result<String, crate::domain::backup::ImportError> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()?;
+        .map_err(|_| crate::domain::backup::ImportError::Unreadable)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Some(crate::domain::backup::file_text(bytes))
+    crate::domain::backup::file_text(bytes)
 }
 
 /// Moves the focus to `node` after a render in which `trigger` changed, if `focus`: a question,

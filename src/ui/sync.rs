@@ -234,7 +234,12 @@ pub async fn export_with(
     let now = platform::now();
     let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
     let envelope = Envelope::new(data, scope.clone(), device, now);
-    let name = backup_file_name(platform::local_naive(now), &scope);
+    let name = backup_file_name(
+        platform::local_naive(now),
+        &scope,
+        passphrase.is_some(),
+        device,
+    );
     let text = match passphrase {
         Some(pass) => encrypt(&envelope.to_json(), &pass).await?,
         None => envelope.to_json(),
@@ -265,16 +270,46 @@ pub async fn set_reminder_days(ctx: AppContext, days: u32) -> Result<(), Storage
     Ok(())
 }
 
-/// Writes an import in one transaction, then reloads this tab and tells the others.
+/// What is stored once an import is written, for this tab to show without reading it all back.
+pub enum After {
+    /// Exactly the written data (a restore).
+    Written,
+    /// Known to the caller (a merge: this tab's data with the file merged in).
+    Known(Dataset),
+    /// Read back from storage.
+    ReadBack,
+}
+
+/// Writes an import in one transaction, `slice` records at a time with `progress(written,
+/// total)` after each, then shows `after` (what is stored now, when the caller knows it; read
+/// back otherwise) in this tab and tells the others. The records written are stored, so this
+/// tab's unsaved marks for them are cleared.
 pub async fn apply_import(
     ctx: &AppContext,
     data: Dataset,
     replace: bool,
+    after: After,
+    slice: usize,
+    progress: impl FnMut(usize, usize),
 ) -> Result<(), StorageError> {
     let repo = ctx.repo.clone().ok_or(StorageError::Unavailable)?;
-    repo.write_all(&data, replace).await?;
-    let stored = repo.load_all().await?;
+    repo.write_all_in_steps(&data, replace, slice, progress)
+        .await?;
     let health = load_health(&repo).await?;
+    if replace {
+        for key in ctx.unsaved.keys() {
+            ctx.unsaved.remove(&key);
+        }
+    } else {
+        for (kind, _, meta) in data.metas() {
+            ctx.unsaved.remove(&(kind, meta.id));
+        }
+    }
+    let stored = match after {
+        After::Written => data,
+        After::Known(after) => after,
+        After::ReadBack => repo.load_all().await?,
+    };
     ctx.dispatch(Action::Loaded(repo.clone(), stored, health));
     announce(&repo.name(), "reload");
     Ok(())

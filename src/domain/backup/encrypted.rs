@@ -102,8 +102,19 @@ pub fn parse_encrypted(text: &str) -> Result<SealedParts, ImportError> {
             supported: 1,
         });
     }
-    if file.kdf.name != "PBKDF2" || file.kdf.hash != "SHA-256" || file.cipher.name != "AES-GCM" {
-        return Err(bad("unsupported algorithm", "$.kdf"));
+    let unsupported = |path: &str, found: &str, supported: &'static str| ImportError::Unsupported {
+        path: path.to_string(),
+        found: found.chars().take(40).collect(),
+        supported,
+    };
+    if file.cipher.name != "AES-GCM" {
+        return Err(unsupported("$.cipher.name", &file.cipher.name, "AES-GCM"));
+    }
+    if file.kdf.name != "PBKDF2" {
+        return Err(unsupported("$.kdf.name", &file.kdf.name, "PBKDF2"));
+    }
+    if file.kdf.hash != "SHA-256" {
+        return Err(unsupported("$.kdf.hash", &file.kdf.hash, "SHA-256"));
     }
     if !ITERATION_RANGE.contains(&file.kdf.iterations) {
         return Err(bad("iterations out of range", "$.kdf.iterations"));

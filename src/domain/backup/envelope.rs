@@ -56,14 +56,26 @@ impl Envelope {
     }
 }
 
-/// A file name with the local date and time, e.g. `expedite-guard-backup-2026-11-26-2315.json`.
-pub fn backup_file_name(local_now: NaiveDateTime, scope: &Scope) -> String {
-    let stamp = local_now.format("%Y-%m-%d-%H%M");
-    match scope {
-        Scope::All => format!("expedite-guard-backup-{stamp}.json"),
+/// A file name that says what the file is and where and when it was made:
+/// `expedite-guard-backup-plain-2026-11-26-231507-3f9a.json` (a whole backup, not encrypted,
+/// local time to the second, the last four hex digits of the device id), or
+/// `expedite-guard-case-1a2b3c-encrypted-….json` for one case, encrypted.
+pub fn backup_file_name(
+    local_now: NaiveDateTime,
+    scope: &Scope,
+    encrypted: bool,
+    device: uuid::Uuid,
+) -> String {
+    let stamp = local_now.format("%Y-%m-%d-%H%M%S");
+    let what = match scope {
+        Scope::All => "backup".to_string(),
         Scope::Case { case_id } => {
             let short: String = case_id.simple().to_string().chars().rev().take(6).collect();
-            format!("expedite-guard-case-{short}-{stamp}.json")
+            format!("case-{short}")
         }
-    }
+    };
+    let how = if encrypted { "encrypted" } else { "plain" };
+    let simple = device.simple().to_string();
+    let device = &simple[simple.len() - 4..];
+    format!("expedite-guard-{what}-{how}-{stamp}-{device}.json")
 }

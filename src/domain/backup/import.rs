@@ -6,6 +6,7 @@ use thiserror::Error;
 
 use super::envelope::{Envelope, FORMAT, SCHEMA_VERSION};
 use super::migrate::migrate;
+use super::problem::{path_steps, PathStep, Problem, ValueKind};
 use super::sanity::{check_values, BadValue, FieldName, Unlikely};
 use crate::domain::json::{self, Step};
 use crate::i18n::{pick, Lang};
@@ -70,6 +71,28 @@ pub enum ImportError {
     DuplicateId { kind: String, id: String },
     #[error("{0:?}")]
     Unlikely(BadValue),
+    /// The file's bytes are not UTF-8 text (or are broken UTF-16).
+    #[error("text encoding: {0:?}")]
+    Encoding(TextEncoding),
+    /// The browser could not read the chosen file.
+    #[error("the file could not be read")]
+    Unreadable,
+    /// An encrypted file made with an algorithm the app does not use.
+    #[error("{path}: {found} is not supported ({supported})")]
+    Unsupported {
+        path: String,
+        found: String,
+        supported: &'static str,
+    },
+}
+
+/// Why a file's bytes are not text the app can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-16 (it has the byte-order mark or the zero bytes) that does not decode.
+    Utf16,
+    /// Not UTF-8: most often GBK/GB18030 from a Chinese Windows editor or Excel.
+    NotUtf8,
 }
 
 impl ImportError {
@@ -86,15 +109,14 @@ impl ImportError {
                     mb(*max)
                 ),
             ),
-            NotJson {
-                line,
-                column,
-                detail,
-            } => pick(
-                lang,
-                format!("文件不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）。请确认选的是本应用导出的备份文件。"),
-                format!("The file is not valid JSON (line {line}, column {column}: {detail}). Check that it is a backup exported by this app."),
-            ),
+            NotJson { line, column, detail } => {
+                let (zh, en) = problem_words(&Problem::of(detail));
+                pick(
+                    lang,
+                    format!("文件不是有效的 JSON：第 {line} 行第 {column} 列{zh}。请确认选的是本应用导出的备份文件。"),
+                    format!("The file is not valid JSON: at line {line}, column {column}, {en}. Check that it is a backup exported by this app."),
+                )
+            }
             WrongFormat { found } => pick(
                 lang,
                 format!("这不是加急护航的备份文件（format 字段为 {}）。", shown(found)),
@@ -110,38 +132,213 @@ impl ImportError {
                 "文件缺少有效的数据版本号（schema_version）。".into(),
                 "The file has no valid schema_version.".into(),
             ),
-            Migration { from, reason } => pick(
+            Migration { from, .. } => pick(
                 lang,
-                format!("无法把数据版本 {from} 升级到当前版本：{reason}"),
-                format!("Could not upgrade schema {from} to the current one: {reason}"),
+                format!("无法把数据版本 {from} 的文件升级到当前版本，未导入任何数据。"),
+                format!("Could not upgrade the file from schema {from} to the current one; nothing was imported."),
             ),
-            Field { path, problem } => pick(
-                lang,
-                format!("位置 {path}：{problem}"),
-                format!("At {path}: {problem}"),
-            ),
+            Field { path, problem } => {
+                let problem = Problem::of(problem);
+                let (zh, en) = problem_words(&problem);
+                let (at_zh, at_en) = match &problem {
+                    // serde names the missing field; the path stops at its object.
+                    Problem::Missing(name) => (
+                        json_path_words(&format!("{path}.{name}"), Lang::Zh),
+                        json_path_words(&format!("{path}.{name}"), Lang::En),
+                    ),
+                    _ => (json_path_words(path, Lang::Zh), json_path_words(path, Lang::En)),
+                };
+                pick(
+                    lang,
+                    format!("{at_zh}：{zh}。未导入任何数据。"),
+                    format!("{at_en}: {en}. Nothing was imported."),
+                )
+            }
             TextTooLong { path, chars, max } => pick(
                 lang,
-                format!("位置 {path}：文字有 {chars} 个字符，超过上限 {max}。"),
-                format!("At {path}: the text has {chars} characters, over the limit of {max}."),
+                format!("{}：文字有 {chars} 个字符，超过上限 {max}。", json_path_words(path, Lang::Zh)),
+                format!("{}: the text has {chars} characters, over the limit of {max}.", json_path_words(path, Lang::En)),
             ),
             ListTooLong { path, count, max } => pick(
                 lang,
-                format!("位置 {path}：有 {count} 项，超过上限 {max}。"),
-                format!("At {path}: {count} items, over the limit of {max}."),
+                format!("{}：有 {count} 项，超过上限 {max}。", json_path_words(path, Lang::Zh)),
+                format!("{}: {count} items, over the limit of {max}.", json_path_words(path, Lang::En)),
             ),
             TooDeep { path, max } => pick(
                 lang,
-                format!("位置 {path}：嵌套超过 {max} 层。"),
-                format!("At {path}: nested more than {max} levels deep."),
+                format!("{}：嵌套超过 {max} 层。", json_path_words(path, Lang::Zh)),
+                format!("{}: nested more than {max} levels deep.", json_path_words(path, Lang::En)),
             ),
-            DuplicateId { kind, id } => pick(
-                lang,
-                format!("{kind} 中编号 {id} 出现了两次，文件可能被改动过。"),
-                format!("In {kind}, the id {id} appears twice: the file may have been edited."),
-            ),
+            DuplicateId { kind, id } => {
+                let (zh, en) = kind_names(kind);
+                pick(
+                    lang,
+                    format!("{zh}记录中编号 {id} 出现了两次，文件可能被改动过。"),
+                    format!("Two {en} records have the id {id}: the file may have been edited."),
+                )
+            }
             Unlikely(bad) => unlikely_message(bad, lang),
+            Encoding(TextEncoding::Utf16) => pick(
+                lang,
+                "文件是 UTF-16 编码，但内容已损坏，无法读取。请用本应用重新导出，或另存为 UTF-8 后再导入。".into(),
+                "The file is UTF-16 text but is damaged and cannot be read. Export it from the app again, or save it as UTF-8 and import that.".into(),
+            ),
+            Encoding(TextEncoding::NotUtf8) => pick(
+                lang,
+                "文件不是 UTF-8 编码（可能被记事本、Excel 等另存为 GBK/ANSI）。本应用导出的文件都是 UTF-8：请用原文件，或另存为 UTF-8 后再导入。未导入任何数据。".into(),
+                "The file is not UTF-8 text (an editor such as Notepad or Excel may have saved it as GBK/ANSI). The app's exports are UTF-8: use the original, or save it as UTF-8 and import that. Nothing was imported.".into(),
+            ),
+            Unreadable => pick(
+                lang,
+                "无法读取所选文件（可能已被移动或删除）。请重新选择。".into(),
+                "The chosen file could not be read (it may have been moved or deleted). Choose it again.".into(),
+            ),
+            Unsupported { path, found, supported } => pick(
+                lang,
+                format!("{}为“{found}”，本应用不支持；本应用的加密文件使用 {supported}。文件可能来自其他软件或被改动过。", json_path_words(path, Lang::Zh)),
+                format!("{} is “{found}”, which the app does not support; its encrypted files use {supported}. The file may come from other software or have been edited.", json_path_words(path, Lang::En)),
+            ),
         }
+    }
+
+    /// The technical text behind the message (serde's or a migration's, in English), for a
+    /// collapsed "details" line only; `None` when the message says it all.
+    pub fn details(&self) -> Option<String> {
+        use ImportError::*;
+        match self {
+            NotJson {
+                line,
+                column,
+                detail,
+            } => Some(format!("{detail} (line {line}, column {column})")),
+            Field { path, problem } => Some(format!("{path}: {problem}")),
+            Migration { reason, .. } => Some(reason.clone()),
+            TextTooLong { path, .. } | ListTooLong { path, .. } | TooDeep { path, .. } => {
+                Some(path.clone())
+            }
+            Unsupported { path, .. } => Some(path.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// What a classified problem means, in Chinese and English (after "where:").
+fn problem_words(problem: &Problem) -> (String, String) {
+    match problem {
+        Problem::Missing(_) => ("缺少这一项".into(), "this is missing".into()),
+        Problem::WrongType { found, expected } => {
+            let (fz, fe) = value_kind_words(found);
+            let (ez, ee) = value_kind_words(expected);
+            (
+                format!("应为{ez}，文件里是{fz}"),
+                format!("it should be {ee}, but the file has {fe}"),
+            )
+        }
+        Problem::UnknownChoice(v) => (
+            format!("“{v}”不是可选的值"),
+            format!("“{v}” is not one of the allowed values"),
+        ),
+        Problem::BadDate => (
+            "日期或时间的格式不对".into(),
+            "the date or time is not in a valid format".into(),
+        ),
+        Problem::BadId => (
+            "编号的格式不对".into(),
+            "the id is not in a valid format".into(),
+        ),
+        Problem::OutOfRange => (
+            "数字超出允许的范围".into(),
+            "the number is out of range".into(),
+        ),
+        Problem::BadValue => (
+            "值不符合要求".into(),
+            "the value is not allowed here".into(),
+        ),
+        Problem::Duplicate(name) => (
+            format!("“{}”出现了两次", field_words(name, Lang::Zh)),
+            format!("“{}” appears twice", field_words(name, Lang::En)),
+        ),
+        Problem::Trailing => (
+            "之后还有多余的内容".into(),
+            "there is extra text after the end of the data".into(),
+        ),
+        Problem::Truncated => (
+            "处文件提前结束（文件可能不完整）".into(),
+            "the file ends early (it may be incomplete)".into(),
+        ),
+        Problem::Syntax => ("处有格式错误".into(), "there is a syntax error".into()),
+        Problem::Other => (
+            "内容不符合要求".into(),
+            "the content is not what the app expects".into(),
+        ),
+    }
+}
+
+fn value_kind_words(kind: &ValueKind) -> (String, String) {
+    match kind {
+        ValueKind::Text(Some(v)) => (format!("文字“{v}”"), format!("the text “{v}”")),
+        ValueKind::Text(None) => ("文字".into(), "text".into()),
+        ValueKind::Integer => ("整数".into(), "a whole number".into()),
+        ValueKind::Number => ("数字".into(), "a number".into()),
+        ValueKind::Boolean => ("是/否".into(), "yes/no".into()),
+        ValueKind::Null => ("空值".into(), "nothing (null)".into()),
+        ValueKind::Object => ("一组字段".into(), "a group of fields".into()),
+        ValueKind::List => ("列表".into(), "a list".into()),
+        ValueKind::Unknown => ("其他类型".into(), "another type".into()),
+    }
+}
+
+/// A JSON field name in words ("hard_date" → "硬截止日"); unknown names are shown as written.
+fn field_words(name: &str, lang: Lang) -> String {
+    crate::i18n::path_words(name, lang)
+}
+
+/// A JSON path in words: `$.data.cases[12].hard_date` → "第 13 条案件记录的“硬截止日”".
+pub fn json_path_words(path: &str, lang: Lang) -> String {
+    let steps = path_steps(path);
+    let mut steps = steps.as_slice();
+    if let [PathStep::Key(k), rest @ ..] = steps {
+        if k == "data" {
+            steps = rest;
+        }
+    }
+    let mut record = None::<String>;
+    let mut fields: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < steps.len() {
+        match (&steps[i], steps.get(i + 1)) {
+            (PathStep::Key(kind), Some(PathStep::Index(n)))
+                if record.is_none() && !kind_names(kind).0.is_empty() =>
+            {
+                let (zh, en) = kind_names(kind);
+                record = Some(pick(
+                    lang,
+                    format!("第 {} 条{zh}记录", n + 1),
+                    format!("{en} record {}", n + 1),
+                ));
+                i += 2;
+                continue;
+            }
+            (PathStep::Index(n), _) => fields.push(pick(
+                lang,
+                format!("第 {} 项", n + 1),
+                format!("item {}", n + 1),
+            )),
+            (PathStep::Key(k), _) => {
+                let words = field_words(k, lang);
+                if !words.is_empty() {
+                    fields.push(words);
+                }
+            }
+        }
+        i += 1;
+    }
+    let fields = fields.join(pick(lang, " · ".into(), " · ".into()).as_str());
+    match (record, fields.is_empty()) {
+        (Some(r), true) => r,
+        (Some(r), false) => pick(lang, format!("{r}的“{fields}”"), format!("{r}, “{fields}”")),
+        (None, false) => pick(lang, format!("“{fields}”"), format!("“{fields}”")),
+        (None, true) => pick(lang, "文件".into(), "The file".into()),
     }
 }
 
@@ -222,17 +419,45 @@ fn shown(found: &Option<String>) -> String {
     }
 }
 
-/// A file's text from its bytes, read as a browser's `Blob.text()` reads it (UTF-8, a leading
-/// byte-order mark dropped, invalid bytes replaced by U+FFFD) but without a trip through a
-/// JavaScript string: passing 5 MB of Chinese text from JS into wasm re-encodes it, which took
-/// a third of the time of importing 2,000 cases. Valid UTF-8 (the usual case) is not copied.
-pub fn file_text(mut bytes: Vec<u8>) -> String {
+/// A file's text from its bytes, without a trip through a JavaScript string (passing 5 MB of
+/// Chinese text from JS into wasm re-encodes it, a third of the time of importing 2,000
+/// cases). UTF-8 (the app's own exports; a leading byte-order mark dropped) is not copied.
+/// UTF-16, which some Windows editors write, is decoded when it has a byte-order mark or the
+/// zero bytes of ASCII text. Anything else (GBK from a Chinese editor, say) is refused rather
+/// than read with replacement characters that would corrupt names.
+pub fn file_text(mut bytes: Vec<u8>) -> Result<String, ImportError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    if let Some((little, skip)) = utf16_order(&bytes) {
+        let body = &bytes[skip..];
+        if !body.len().is_multiple_of(2) {
+            return Err(ImportError::Encoding(TextEncoding::Utf16));
+        }
+        let units: Vec<u16> = body
+            .chunks_exact(2)
+            .map(|p| {
+                if little {
+                    u16::from_le_bytes([p[0], p[1]])
+                } else {
+                    u16::from_be_bytes([p[0], p[1]])
+                }
+            })
+            .collect();
+        return String::from_utf16(&units).map_err(|_| ImportError::Encoding(TextEncoding::Utf16));
+    }
+    String::from_utf8(bytes).map_err(|_| ImportError::Encoding(TextEncoding::NotUtf8))
+}
+
+/// UTF-16's byte order (little-endian?) and the bytes to skip, when the text is UTF-16.
+fn utf16_order(bytes: &[u8]) -> Option<(bool, usize)> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some((true, 2)),
+        [0xFE, 0xFF, ..] => Some((false, 2)),
+        // JSON starts with ASCII: one of its first two bytes is zero in UTF-16.
+        [a, 0, b, 0, ..] if *a != 0 && *b != 0 => Some((true, 0)),
+        [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some((false, 0)),
+        _ => None,
     }
 }
 
@@ -290,10 +515,7 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
     if version == 0 {
         return Err(ImportError::BadSchemaVersion);
     }
-    let field = |e: json::JsonError| ImportError::Field {
-        path: e.path,
-        problem: e.problem,
-    };
+    let field = |e: json::JsonError| pinpoint(text, e);
     let envelope: Envelope = if version == u64::from(SCHEMA_VERSION) {
         json::from_json(text).map_err(field)?
     } else {
@@ -305,9 +527,48 @@ pub fn parse_backup(text: &str, limits: Limits) -> Result<Envelope, ImportError>
             from: version as u32,
             reason: e.to_string(),
         })?;
-        json::from_json(&text).map_err(field)?
+        json::from_json(&text).map_err(|e| pinpoint(&text, e))?
     };
     no_duplicates(envelope)
+}
+
+/// A decoding error as an [`ImportError::Field`], with the path down to the field. Records
+/// that flatten their bookkeeping (`rev`, `created_at`…) into themselves report errors there at
+/// the record; reading that record's bookkeeping alone finds the field.
+fn pinpoint(text: &str, e: json::JsonError) -> ImportError {
+    let steps = path_steps(&e.path);
+    let at_record = matches!(
+        steps.as_slice(),
+        [PathStep::Key(d), PathStep::Key(_), PathStep::Index(_)] if d == "data"
+    );
+    let e = if at_record && !matches!(Problem::of(&e.problem), Problem::Missing(_)) {
+        meta_error(text, &steps, &e.path).unwrap_or(e)
+    } else {
+        e
+    };
+    ImportError::Field {
+        path: e.path,
+        problem: e.problem,
+    }
+}
+
+fn meta_error(text: &str, steps: &[PathStep], path: &str) -> Option<json::JsonError> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    let pointer: String = steps
+        .iter()
+        .map(|s| match s {
+            PathStep::Key(k) => format!("/{k}"),
+            PathStep::Index(n) => format!("/{n}"),
+        })
+        .collect();
+    let record = json::to_json(value.pointer(&pointer)?).ok()?;
+    let inner = json::from_json::<crate::domain::record::Meta>(&record).err()?;
+    let rest = inner.path.strip_prefix('$').unwrap_or(&inner.path);
+    let path = match Problem::of(&inner.problem) {
+        Problem::Missing(_) => path.to_string(),
+        _ => format!("{path}{rest}"),
+    };
+    Some(json::JsonError { path, ..inner })
 }
 
 fn no_duplicates(envelope: Envelope) -> Result<Envelope, ImportError> {

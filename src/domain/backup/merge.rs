@@ -127,6 +127,44 @@ pub(crate) fn merge_kind<R: Record>(
     by_id.into_values().collect()
 }
 
+/// A record a restore would lose: on this device only, or changed here since the file's
+/// version of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lost {
+    pub kind: &'static str,
+    pub id: Uuid,
+    /// The case it belongs to (the record itself for a case).
+    pub case_id: Option<Uuid>,
+    pub label: String,
+    /// `false`: only on this device; `true`: the file has it, without this device's edits.
+    pub edited: bool,
+}
+
+pub fn lost_kind<R: Record>(ours: &[R], theirs: &[R], out: &mut Vec<Lost>) {
+    let in_file: BTreeMap<Uuid, &R> = theirs.iter().map(|r| (r.meta().id, r)).collect();
+    for o in ours {
+        let id = o.meta().id;
+        let edited = match in_file.get(&id) {
+            None => false,
+            Some(t) => match relation(o, *t) {
+                Relation::Same | Relation::Newer => continue,
+                Relation::Older | Relation::Diverged => true,
+            },
+        };
+        if o.meta().deleted && !edited {
+            // An archived record only here: a restore drops nothing anyone sees.
+            continue;
+        }
+        out.push(Lost {
+            kind: R::KIND,
+            id,
+            case_id: o.case_id().or_else(|| (R::KIND == "cases").then_some(id)),
+            label: o.label(),
+            edited,
+        });
+    }
+}
+
 pub(crate) fn preview_kind<R: Record>(ours: &[R], theirs: &[R]) -> KindPreview {
     let by_id: BTreeMap<Uuid, &R> = ours.iter().map(|r| (r.meta().id, r)).collect();
     let mut p = KindPreview {

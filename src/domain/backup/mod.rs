@@ -8,6 +8,7 @@ mod envelope;
 mod import;
 mod merge;
 mod migrate;
+mod problem;
 mod sanity;
 
 pub use crate::domain::kinds::{Dataset, KindCount};
@@ -16,10 +17,12 @@ pub use encrypted::{
     SALT_BYTES,
 };
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
-pub use import::{file_text, parse_backup, ImportError, Limits};
+pub use import::{file_text, json_path_words, parse_backup, ImportError, Limits, TextEncoding};
+pub use merge::{lost_kind, Lost};
 pub(crate) use merge::{merge_kind, preview_kind};
 pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, PathDiff, Preview, Side};
 pub use migrate::MIGRATIONS;
+pub use problem::{Problem, ValueKind};
 pub use sanity::{check_values, BadValue, FieldName, Unlikely, FIRST_YEAR, LAST_YEAR, MAX_REV};
 
 #[cfg(test)]

@@ -183,16 +183,30 @@ fn every_earlier_schema_fixture_still_imports() {
 }
 
 #[test]
-fn file_names_carry_date_and_time() {
+fn file_names_say_what_how_when_and_which_device() {
     let local = NaiveDate::from_ymd_opt(2026, 11, 26)
-        .and_then(|d| d.and_hms_opt(23, 15, 0))
+        .and_then(|d| d.and_hms_opt(23, 15, 7))
         .expect("valid");
+    let dev = device().simple().to_string();
+    let tail = &dev[dev.len() - 4..];
     assert_eq!(
-        backup_file_name(local, &Scope::All),
-        "expedite-guard-backup-2026-11-26-2315.json"
+        backup_file_name(local, &Scope::All, false, device()),
+        format!("expedite-guard-backup-plain-2026-11-26-231507-{tail}.json")
     );
-    let one = backup_file_name(local, &Scope::Case { case_id: device() });
-    assert!(one.starts_with("expedite-guard-case-") && one.ends_with("-2026-11-26-2315.json"));
+    assert_eq!(
+        backup_file_name(local, &Scope::All, true, device()),
+        format!("expedite-guard-backup-encrypted-2026-11-26-231507-{tail}.json")
+    );
+    let one = backup_file_name(local, &Scope::Case { case_id: device() }, true, device());
+    assert!(
+        one.starts_with("expedite-guard-case-") && one.contains("-encrypted-2026-11-26-231507-")
+    );
+    // Two devices exporting in the same second get different names.
+    let other = new_id(at(0), [9; 10]);
+    assert_ne!(
+        backup_file_name(local, &Scope::All, false, device()),
+        backup_file_name(local, &Scope::All, false, other)
+    );
 }
 
 fn err(text: &str) -> ImportError {
@@ -889,26 +903,46 @@ fn a_current_file_reads_the_same_by_the_quick_and_the_careful_path() {
 
 #[test]
 fn file_bytes_read_as_the_browser_reads_text() {
+    let ok = |bytes: &[u8]| file_text(bytes.to_vec()).expect("text");
+    assert_eq!(ok("{\"a\":\"中文\"}".as_bytes()), "{\"a\":\"中文\"}");
+    assert_eq!(ok(b"\xEF\xBB\xBF{}"), "{}", "a byte-order mark is dropped");
+    assert_eq!(ok(b""), "");
+    // GBK bytes for 中文 are not UTF-8: refused, never read with replacement characters.
     assert_eq!(
-        file_text("{\"a\":\"中文\"}".as_bytes().to_vec()),
-        "{\"a\":\"中文\"}"
+        file_text(b"{\"a\":\"\xD6\xD0\xCE\xC4\"}".to_vec()),
+        Err(ImportError::Encoding(TextEncoding::NotUtf8))
+    );
+    // UTF-16, with or without its byte-order mark, in either order, is decoded.
+    let text = "{\"a\":\"中文\"}";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert_eq!(ok(&le), text);
+    assert_eq!(ok(&be), text);
+    assert_eq!(ok(&[&[0xFF, 0xFE][..], &le].concat()), text);
+    assert_eq!(ok(&[&[0xFE, 0xFF][..], &be].concat()), text);
+    // A cut UTF-16 file (odd length, or a lone surrogate) names its encoding.
+    assert_eq!(
+        file_text(le[..le.len() - 1].to_vec()),
+        Err(ImportError::Encoding(TextEncoding::Utf16))
     );
     assert_eq!(
-        file_text(b"\xEF\xBB\xBF{}".to_vec()),
-        "{}",
-        "a byte-order mark is dropped"
+        file_text(vec![0xFF, 0xFE, b'{', 0, 0x00, 0xD8, b'}', 0]),
+        Err(ImportError::Encoding(TextEncoding::Utf16))
     );
-    assert_eq!(
-        file_text(b"{\"a\":\"\xFF\"}".to_vec()),
-        "{\"a\":\"\u{FFFD}\"}",
-        "bad bytes replaced"
-    );
-    assert_eq!(file_text(Vec::new()), "");
-    // A file read this way imports like its text does.
+    // A file read this way imports like its text does, in UTF-8 and in UTF-16.
     let text = export(sample());
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let expected = parse_backup(&text, Limits::default()).expect("text");
     assert_eq!(
-        parse_backup(&file_text(text.clone().into_bytes()), Limits::default()).expect("bytes"),
-        parse_backup(&text, Limits::default()).expect("text")
+        parse_backup(&ok(text.as_bytes()), Limits::default()).expect("bytes"),
+        expected
+    );
+    assert_eq!(
+        parse_backup(&ok(&utf16), Limits::default()).expect("utf-16"),
+        expected
     );
 }
 
@@ -1133,4 +1167,357 @@ proptest! {
         }
         prop_assert_eq!(m.verify_history(), Ok(()));
     }
+}
+
+// --- messages in words -------------------------------------------------------------------
+
+/// The file with one value replaced at a JSON pointer (or removed with `None`).
+fn edited(pointer: &str, value: Option<serde_json::Value>) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&export(sample())).expect("json");
+    let (parent, key) = pointer.rsplit_once('/').expect("pointer");
+    let target = v.pointer_mut(parent).expect("parent");
+    match value {
+        Some(value) => target[key] = value,
+        None => {
+            target.as_object_mut().expect("object").remove(key);
+        }
+    }
+    v.to_string()
+}
+
+#[test]
+fn refusals_name_the_field_in_words_and_keep_serde_text_for_details() {
+    let serde_words = [
+        "missing field",
+        "invalid type",
+        "expected",
+        "trailing",
+        "$.",
+    ];
+    let check = |text: &str, zh: &str, en: &str| {
+        let e = err(text);
+        let (mzh, men) = (e.message(Lang::Zh), e.message(Lang::En));
+        assert!(mzh.contains(zh), "{mzh}");
+        assert!(men.contains(en), "{men}");
+        for w in serde_words {
+            assert!(!mzh.contains(w) && !men.contains(w), "{w} in {mzh} / {men}");
+        }
+        assert!(
+            e.details().is_some(),
+            "serde's text is kept for the details line"
+        );
+    };
+    check(
+        &edited("/data/cases/0/hard_date", None),
+        "第 1 条案件记录的“硬截止日”：缺少这一项",
+        "Case record 1, “Hard date”: this is missing",
+    );
+    check(
+        &edited(
+            "/data/cases/0/promised_working_days",
+            Some(serde_json::json!("5")),
+        ),
+        "第 1 条案件记录的“承诺工作日”：应为整数，文件里是文字“5”",
+        "it should be a whole number, but the file has the text “5”",
+    );
+    // A flattened record's bookkeeping is named down to the field, not stopped at the record.
+    check(
+        &edited("/data/plans/0/rev", Some(serde_json::json!("x"))),
+        "第 1 条预案记录的“修订号”",
+        "Plan record 1, “Revision”",
+    );
+    check(
+        &edited(
+            "/data/plans/0/created_at",
+            Some(serde_json::json!("yesterday")),
+        ),
+        "第 1 条预案记录的“创建时间”：日期或时间的格式不对",
+        "“Created”: the date or time is not in a valid format",
+    );
+    check(
+        &edited("/data/cases/0/rev", None),
+        "第 1 条案件记录的“修订号”：缺少这一项",
+        "“Revision”: this is missing",
+    );
+    let trailing = format!("{} x", export(sample()));
+    check(&trailing, "之后还有多余的内容", "extra text after the end");
+    // The AES-CBC wrapper names the cipher, not the key derivation.
+    let mut file = EncryptedFile::new(PBKDF2_ITERATIONS, &[1; 16], &[2; 12], &[3; 40]);
+    file.cipher.name = "AES-CBC".into();
+    let e = parse_encrypted(&json::to_json(&file).expect("json")).expect_err("refused");
+    assert!(matches!(&e, ImportError::Unsupported { path, .. } if path == "$.cipher.name"));
+    assert!(
+        e.message(Lang::Zh).contains("“加密参数 · 名称”为“AES-CBC”"),
+        "{}",
+        e.message(Lang::Zh)
+    );
+    assert!(e.message(Lang::Zh).contains("AES-GCM"));
+}
+
+#[test]
+fn a_restore_names_what_it_loses() {
+    let here = sample();
+    // The file: an older backup that lacks 甲公司 and holds 乙公司 before its last change.
+    let mut older = here.clone();
+    older.cases.retain(|c| c.client.company_name != "甲公司");
+    let edited_here = here
+        .cases
+        .iter()
+        .find(|c| c.client.company_name == "乙公司")
+        .expect("乙")
+        .clone();
+    let before = edited_here
+        .edit(
+            &CaseInput {
+                notes: "文件里的旧备注".into(),
+                ..edited_here.to_input()
+            },
+            at(50),
+        )
+        .expect("edit");
+    let mut newer_here = here.clone();
+    let later = before
+        .edit(
+            &CaseInput {
+                notes: "本机的新备注".into(),
+                ..before.to_input()
+            },
+            at(60),
+        )
+        .expect("edit");
+    for c in older.cases.iter_mut() {
+        if c.meta.id == before.meta.id {
+            *c = before.clone();
+        }
+    }
+    for c in newer_here.cases.iter_mut() {
+        if c.meta.id == before.meta.id {
+            *c = later.clone();
+        }
+    }
+    let lost = newer_here.restore_losses(&older);
+    let labels: Vec<(&str, &str, bool)> = lost
+        .iter()
+        .map(|l| (l.kind, l.label.as_str(), l.edited))
+        .collect();
+    assert!(
+        lost.iter()
+            .any(|l| l.kind == "cases" && l.label.contains("甲公司") && !l.edited),
+        "{labels:?}"
+    );
+    assert!(
+        lost.iter()
+            .any(|l| l.kind == "cases" && l.label.contains("乙公司") && l.edited),
+        "{labels:?}"
+    );
+    // The archived 丙公司 is in both: nothing lost there.
+    assert!(
+        !lost.iter().any(|l| l.label.contains("丙公司")),
+        "{labels:?}"
+    );
+    // Restoring the same data loses nothing.
+    assert!(newer_here.restore_losses(&newer_here).is_empty());
+}
+
+#[test]
+fn stored_slices_cover_every_record_once_in_order() {
+    let data = sample();
+    let all: Vec<String> = data
+        .to_stored()
+        .expect("json")
+        .into_iter()
+        .map(|(k, m, t)| format!("{k}:{}:{}", m.id, t.len()))
+        .collect();
+    for slice in [1, 2, 3, 7, all.len(), all.len() + 5] {
+        let mut got = Vec::new();
+        let mut at = 0;
+        while at < data.len() {
+            let part = data.stored_slice(at, slice).expect("json");
+            assert!(!part.is_empty() && part.len() <= slice);
+            at += part.len();
+            got.extend(
+                part.into_iter()
+                    .map(|(k, m, t)| format!("{k}:{}:{}", m.id, t.len())),
+            );
+        }
+        assert_eq!(got, all, "slice {slice}");
+    }
+    assert!(data.stored_slice(data.len(), 10).expect("json").is_empty());
+}
+
+// --- fuzz: mutated exports ------------------------------------------------------------------
+
+/// Every JSON pointer in `v` (the root included).
+fn pointers(v: &serde_json::Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, c) in map {
+                pointers(
+                    c,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, c) in items.iter().enumerate() {
+                pointers(c, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One structural mutation of the exported JSON: a value somewhere replaced by one of another
+/// type or out of range, removed, or duplicated.
+fn mutate_json(v: &mut serde_json::Value, pick: u64, op: u8, arg: u64) {
+    use serde_json::{json, Value};
+    let mut all = Vec::new();
+    pointers(v, String::new(), &mut all);
+    let target = all[(pick % all.len() as u64) as usize].clone();
+    let strings = [
+        "",
+        "x",
+        "2026-13-45",
+        "2026-02-30T25:61:00Z",
+        "99999999999999999999999999",
+        "\u{0}\u{202E}<script>",
+        "00000000-0000-0000-0000-00000000000g",
+        "done",
+    ];
+    let numbers = [
+        json!(0),
+        json!(-1),
+        json!(4_294_967_295u64),
+        json!(1e308),
+        json!(0.5),
+        json!(i64::MIN),
+        json!(366),
+        json!(9999),
+    ];
+    let replacement = match op {
+        0 => Some(Value::Null),
+        1 => Some(json!(strings[(arg % strings.len() as u64) as usize])),
+        2 => Some(numbers[(arg % numbers.len() as u64) as usize].clone()),
+        3 => Some(json!(arg.is_multiple_of(2))),
+        4 => Some(json!([])),
+        5 => Some(json!({})),
+        _ => None,
+    };
+    if let Some(r) = replacement {
+        if let Some(slot) = v.pointer_mut(&target) {
+            *slot = r;
+        }
+        return;
+    }
+    let Some((parent, key)) = target.rsplit_once('/') else {
+        return;
+    };
+    let key = key.replace("~1", "/").replace("~0", "~");
+    match v.pointer_mut(parent) {
+        Some(Value::Object(map)) if op == 6 => {
+            map.remove(&key);
+        }
+        Some(Value::Object(map)) => {
+            map.insert(format!("unknown_{arg}"), json!(arg));
+        }
+        Some(Value::Array(items)) => {
+            if let Ok(i) = key.parse::<usize>() {
+                if op == 6 {
+                    items.remove(i);
+                } else {
+                    let copy = items[i].clone();
+                    items.insert(i, copy);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// ≥ 100,000 mutated exports must each be imported or refused with a message, never panic:
+/// `FUZZ_EXPORTS=100000 cargo test --release fuzz_` runs the full count (seed: `FUZZ_SEED`);
+/// `./scripts/test` runs a short 1,000.
+#[test]
+fn fuzz_mutated_exports_are_imported_or_refused_with_a_message() {
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let count: u32 = std::env::var("FUZZ_EXPORTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000);
+    let seed: u8 = std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let base: serde_json::Value = serde_json::from_str(&export(sample())).expect("json");
+    let config = Config {
+        cases: count,
+        failure_persistence: None,
+        rng_algorithm: RngAlgorithm::ChaCha,
+        ..Config::default()
+    };
+    let mut runner = TestRunner::new_with_rng(
+        config,
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[seed; 32]),
+    );
+    let refused = std::cell::Cell::new(0u32);
+    let accepted = std::cell::Cell::new(0u32);
+    let strategy = (
+        proptest::collection::vec((any::<u64>(), 0u8..8, any::<u64>()), 1..4),
+        0u8..4,
+        any::<u64>(),
+        any::<u8>(),
+    );
+    let result = runner.run(&strategy, |(edits, bytes_op, at, byte)| {
+        let mut v = base.clone();
+        for (pick, op, arg) in edits {
+            mutate_json(&mut v, pick, op, arg);
+        }
+        let mut bytes = v.to_string().into_bytes();
+        let i = (at % (bytes.len() as u64 + 1)) as usize;
+        match bytes_op {
+            // Cut short, a byte changed, a byte added (the file's bytes, not just its JSON).
+            0 => bytes.truncate(i),
+            1 if i < bytes.len() => bytes[i] = byte,
+            2 => bytes.insert(i, byte),
+            _ => {}
+        }
+        let outcome = file_text(bytes).and_then(|text| parse_backup(&text, Limits::default()));
+        match outcome {
+            Ok(env) => {
+                accepted.set(accepted.get() + 1);
+                // What the app does next with an accepted file must not panic either.
+                let _ = altered_histories(&env.data);
+                let here = sample();
+                let _ = here.preview(&env.data);
+                let _ = here.merge(&env.data, &BTreeMap::new());
+                let _ = here.restore_losses(&env.data);
+            }
+            Err(e) => {
+                refused.set(refused.get() + 1);
+                for lang in [Lang::Zh, Lang::En] {
+                    let m = e.message(lang);
+                    prop_assert!(!m.trim().is_empty());
+                    for serde_words in [
+                        "missing field",
+                        "invalid type",
+                        "invalid value",
+                        "expected `",
+                    ] {
+                        prop_assert!(!m.contains(serde_words), "{m}");
+                    }
+                }
+            }
+        }
+        Ok(())
+    });
+    assert!(result.is_ok(), "{result:?}");
+    eprintln!(
+        "fuzz: {count} mutated exports (seed {seed}): {} refused with a message, {} imported",
+        refused.get(),
+        accepted.get()
+    );
+    assert_eq!(refused.get() + accepted.get(), count);
+    assert!(refused.get() > count / 4, "the mutations reach the checks");
 }

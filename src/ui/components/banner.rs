@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{describe_storage_error, t, unsaved_count, K};
+use crate::i18n::{describe_storage_error, pick, storage_error_details, t, unsaved_count, K};
 use crate::storage::StorageError;
 use crate::ui::state::{use_app, Action, Load};
 use crate::ui::sync::{export, keep_mine, retry_unsaved, take_stored};
@@ -33,6 +33,7 @@ pub fn ErrorBanner() -> Html {
             <div class="banner error" role="alert" data-testid="load-error">
                 <strong>{ t(lang, K::LoadFailedTitle) }</strong>
                 <p>{ describe_storage_error(err, lang) }</p>
+                { details(err, lang) }
             </div>
         }
     } else if let Some(StorageError::Conflict {
@@ -67,7 +68,8 @@ pub fn ErrorBanner() -> Html {
         html! {
             <div class="banner error" role="alert" data-testid="save-error">
                 <strong>{ t(lang, K::SaveFailedTitle) }</strong>
-                <p>{ describe_storage_error(err, lang) }</p>
+                <p data-testid="save-error-message">{ describe_storage_error(err, lang) }</p>
+                { details(err, lang) }
                 <p>{ unsaved_count(ctx.unsaved.len(), lang) }</p>
                 <div class="actions">
                     <button type="button" class="primary" onclick={retry}
@@ -83,4 +85,17 @@ pub fn ErrorBanner() -> Html {
         Html::default()
     };
     html! { <div aria-live="assertive" class="banner-slot">{ body }</div> }
+}
+
+/// The browser's own words, collapsed: for whoever helps the user, not in the message.
+fn details(err: &StorageError, lang: crate::i18n::Lang) -> Html {
+    match storage_error_details(err) {
+        Some(text) => html! {
+            <details data-testid="error-details">
+                <summary>{ pick(lang, "技术细节".into(), "Technical details".into()) }</summary>
+                <code>{ text }</code>
+            </details>
+        },
+        None => Html::default(),
+    }
 }

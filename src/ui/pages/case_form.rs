@@ -64,6 +64,12 @@ fn CaseForm(props: &CaseFormProps) -> Html {
         use_state(move || existing)
     };
     let conflicts = use_state(Vec::<FieldConflict<Field>>::new);
+    // Typed and not saved: closing the tab asks first.
+    let dirty = match &*base {
+        Some(opened) => opened.to_input() != *input,
+        None => *input != CaseInput::new_on(platform::today()),
+    };
+    platform::use_dirty_mark("case-form".into(), dirty);
 
     let on_change = {
         let setter = input.setter();

@@ -9,16 +9,19 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::domain::backup::{
-    altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Envelope,
-    History, ImportError, ImportMode, Limits, Preview, SealedParts, Side,
+    altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Dataset,
+    Envelope, History, ImportError, ImportMode, Limits, Lost, Preview, Scope, SealedParts, Side,
 };
+use crate::domain::kinds::Tables;
 use crate::i18n::{
-    describe_storage_error, import_done_text, kind_label, path_words, pick, t, value_words, Lang, K,
+    describe_storage_error, import_done_text, kind_label, path_words, pick, storage_error_details,
+    t, value_words, Lang, K,
 };
+use crate::storage::StorageError;
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
 use crate::ui::state::{use_app, use_lang, AppContext};
-use crate::ui::sync::{apply_import, export};
+use crate::ui::sync::{apply_import, export, After};
 
 fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
     match a.history {
@@ -35,6 +38,48 @@ fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
     }
 }
 
+/// Why an import stopped, kept as a typed value and put in words at render time (so a
+/// switch of language re-words it).
+#[derive(Clone, PartialEq)]
+enum Failure {
+    Import(ImportError),
+    Storage(StorageError),
+    WrongPassphrase,
+    CryptoUnavailable,
+}
+
+impl Failure {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            Failure::Import(e) => e.message(lang),
+            Failure::Storage(e) => describe_storage_error(e, lang),
+            Failure::WrongPassphrase => t(lang, K::WrongPassphrase).to_string(),
+            Failure::CryptoUnavailable => t(lang, K::CryptoUnavailable).to_string(),
+        }
+    }
+
+    fn details(&self) -> Option<String> {
+        match self {
+            Failure::Import(e) => e.details(),
+            Failure::Storage(e) => storage_error_details(e),
+            _ => None,
+        }
+    }
+}
+
+/// What a long import is doing.
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    /// Downloading the safety copy of the data as it was (restore only).
+    SafetyCopy,
+    /// Working out the merge.
+    Merging,
+    Writing {
+        written: usize,
+        total: usize,
+    },
+}
+
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
@@ -46,9 +91,17 @@ enum Stage {
         preview: Preview,
         altered: Vec<AlteredHistory>,
     },
-    Failed(String),
-    Done(String),
+    /// Applying: the buttons are disabled until it ends.
+    Applying(Step),
+    Failed(Failure),
+    Done {
+        written: usize,
+    },
 }
+
+/// Records written per slice of a long import: small enough that a slice's work stays well
+/// under a frame budget of 200 ms on a tablet, large enough not to wait on the disk often.
+const IMPORT_SLICE: usize = 500;
 
 #[component]
 pub fn ImportPanel() -> Html {
@@ -57,7 +110,11 @@ pub fn ImportPanel() -> Html {
     let stage = use_state(|| Stage::Idle);
     let mode = use_state(|| ImportMode::Merge);
     let choices = use_state(BTreeMap::<Uuid, Side>::new);
-    let confirming = use_state(|| false);
+    // What a restore would lose, once the person asked to restore (then it asks to confirm).
+    let confirming = use_state(|| None::<Rc<Vec<Lost>>>);
+    // Set from the first click of "apply" until the import ends: a second click (before the
+    // disabled button is even painted) starts nothing.
+    let busy = use_mut_ref(|| false);
 
     let on_file = {
         let (ctx, stage, choices, confirming) = (
@@ -76,7 +133,7 @@ pub fn ImportPanel() -> Html {
             input.set_value("");
             let (ctx, stage) = (ctx.clone(), stage.clone());
             choices.set(BTreeMap::new());
-            confirming.set(false);
+            confirming.set(None);
             stage.set(Stage::Reading);
             wasm_bindgen_futures::spawn_local(async move {
                 stage.set(read(&ctx, file).await);
@@ -87,51 +144,78 @@ pub fn ImportPanel() -> Html {
         let (mode, confirming) = (mode.clone(), confirming.clone());
         Callback::from(move |_: Event| {
             mode.set(m);
-            confirming.set(false);
+            confirming.set(None);
         })
     };
     let on_apply = {
-        let (ctx, stage, mode, choices, confirming) = (
+        let (ctx, stage, mode, choices, confirming, busy) = (
             ctx.clone(),
             stage.clone(),
             mode.clone(),
             choices.clone(),
             confirming.clone(),
+            busy.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let Stage::Ready { file, .. } = (*stage).clone() else {
                 return;
             };
-            if *mode == ImportMode::Restore && !*confirming {
-                confirming.set(true);
+            if *busy.borrow() {
                 return;
             }
-            let (ctx, stage, mode, choices) =
-                (ctx.clone(), stage.clone(), *mode, (*choices).clone());
+            if *mode == ImportMode::Restore {
+                if file.scope != Scope::All {
+                    return;
+                }
+                if confirming.is_none() {
+                    confirming.set(Some(Rc::new(ctx.dataset().restore_losses(&file.data))));
+                    return;
+                }
+            }
+            *busy.borrow_mut() = true;
+            let (ctx, stage, mode, choices, busy) = (
+                ctx.clone(),
+                stage.clone(),
+                *mode,
+                (*choices).clone(),
+                busy.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(apply(&ctx, &file, mode, &choices).await);
+                let end = apply(&ctx, &file, mode, &choices, &stage).await;
+                stage.set(end);
+                *busy.borrow_mut() = false;
             });
         })
     };
+    let applying = matches!(*stage, Stage::Applying(_));
 
     html! {
         <div class="import-panel" data-testid="import-panel">
             <div class="field">
                 <label for="import-file">{ t(lang, K::ChooseBackupFile) }</label>
                 <input id="import-file" type="file" accept=".json,application/json"
-                    onchange={on_file} data-testid="import-file" />
+                    onchange={on_file} disabled={applying} data-testid="import-file" />
             </div>
             <div aria-live="polite">
             { match &*stage {
                 Stage::Idle => Html::default(),
                 Stage::Reading => html! { <p class="muted">{ t(lang, K::Reading) }</p> },
                 Stage::Locked(parts) => html! { <Unlock parts={parts.clone()} stage={stage.clone()} /> },
-                Stage::Failed(msg) => html! {
-                    <p class="banner error" role="alert" data-testid="import-error">{ msg.clone() }</p>
+                Stage::Failed(failure) => html! {
+                    <div class="banner error" role="alert" data-testid="import-error">
+                        <p data-testid="import-error-message">{ failure.message(lang) }</p>
+                        if let Some(details) = failure.details() {
+                            <details data-testid="import-error-details">
+                                <summary>{ pick(lang, "技术细节".into(), "Technical details".into()) }</summary>
+                                <code>{ details }</code>
+                            </details>
+                        }
+                    </div>
                 },
-                Stage::Done(msg) => html! {
-                    <p class="banner ok" role="status" data-testid="import-done">{ msg.clone() }</p>
+                Stage::Done { written } => html! {
+                    <p class="banner ok" role="status" data-testid="import-done">{ import_done_text(*written, lang) }</p>
                 },
+                Stage::Applying(step) => progress_view(lang, *step),
                 Stage::Ready { file, preview, altered } => html! {
                     <>
                         if !altered.is_empty() {
@@ -147,18 +231,24 @@ pub fn ImportPanel() -> Html {
                             <legend>{ t(lang, K::ImportModeLegend) }</legend>
                             { mode_option(lang, ImportMode::Merge, *mode, on_mode(ImportMode::Merge)) }
                             { mode_option(lang, ImportMode::AddCopies, *mode, on_mode(ImportMode::AddCopies)) }
-                            { mode_option(lang, ImportMode::Restore, *mode, on_mode(ImportMode::Restore)) }
+                            if file.scope == Scope::All {
+                                { mode_option(lang, ImportMode::Restore, *mode, on_mode(ImportMode::Restore)) }
+                            } else {
+                                <p class="muted" data-testid="restore-not-offered">{ pick(lang,
+                                    "这是单个案件的导出文件，只能合并或作为副本添加；“恢复”会清除本机其他全部数据，所以不提供。".into(),
+                                    "This file holds one case: it can be merged or added as copies. Restore would wipe everything else here, so it is not offered.".into()) }</p>
+                            }
                         </fieldset>
                         if *mode == ImportMode::Merge {
                             <ConflictList file={file.clone()} choices={choices.clone()} />
                         }
-                        if *confirming {
-                            <p class="banner warn" role="alert" data-testid="restore-warning">
-                                { restore_warning(lang, preview) }</p>
+                        if let Some(lost) = &*confirming {
+                            <div class="banner warn" role="alert" data-testid="restore-warning">
+                                { restore_warning(lang, preview, lost, &ctx) }</div>
                         }
                         <div class="actions">
                             <button type="button" class="primary" onclick={on_apply.clone()} data-testid="import-apply">
-                                { t(lang, if *confirming { K::ConfirmRestore } else { K::ApplyImport }) }</button>
+                                { t(lang, if confirming.is_some() { K::ConfirmRestore } else { K::ApplyImport }) }</button>
                         </div>
                     </>
                 },
@@ -169,26 +259,22 @@ pub fn ImportPanel() -> Html {
 }
 
 async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
-    let lang = ctx.lang;
     let limits = Limits::default();
     let size = file.size() as usize;
     if size > limits.max_bytes {
-        return Stage::Failed(
-            ImportError::TooLarge {
-                bytes: size,
-                max: limits.max_bytes,
-            }
-            .message(lang),
-        );
+        return Stage::Failed(Failure::Import(ImportError::TooLarge {
+            bytes: size,
+            max: limits.max_bytes,
+        }));
     }
     let text = match platform::read_file_text(&file).await {
-        Some(text) => text,
-        None => return Stage::Failed(t(lang, K::FileUnreadable).to_string()),
+        Ok(text) => text,
+        Err(e) => return Stage::Failed(Failure::Import(e)),
     };
     if is_encrypted(&text) {
         return match parse_encrypted(&text) {
             Ok(parts) => Stage::Locked(Rc::new(parts)),
-            Err(e) => Stage::Failed(e.message(lang)),
+            Err(e) => Stage::Failed(Failure::Import(e)),
         };
     }
     parsed(ctx, &text)
@@ -196,7 +282,6 @@ async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
 
 /// Validates a plain backup's text and previews what it would change here.
 fn parsed(ctx: &AppContext, text: &str) -> Stage {
-    let lang = ctx.lang;
     match parse_backup(text, Limits::default()) {
         Ok(envelope) => {
             let preview = ctx.dataset().preview(&envelope.data);
@@ -207,7 +292,7 @@ fn parsed(ctx: &AppContext, text: &str) -> Stage {
                 altered,
             }
         }
-        Err(e) => Stage::Failed(e.message(lang)),
+        Err(e) => Stage::Failed(Failure::Import(e)),
     }
 }
 
@@ -215,41 +300,111 @@ fn parsed(ctx: &AppContext, text: &str) -> Stage {
 async fn unlock(ctx: &AppContext, parts: &SealedParts, pass: &str) -> Stage {
     match decrypt(parts, pass).await {
         Ok(text) => parsed(ctx, &text),
-        Err(CryptoError::WrongPassphrase) => {
-            Stage::Failed(t(ctx.lang, K::WrongPassphrase).to_string())
-        }
-        Err(_) => Stage::Failed(t(ctx.lang, K::CryptoUnavailable).to_string()),
+        Err(CryptoError::WrongPassphrase) => Stage::Failed(Failure::WrongPassphrase),
+        Err(_) => Stage::Failed(Failure::CryptoUnavailable),
     }
 }
 
+/// Applies the import, showing each step in `stage`: exactly one safety copy (of the data as
+/// it was) before a restore, then the write in slices with its progress. Returns the end.
 async fn apply(
     ctx: &AppContext,
     file: &Envelope,
     mode: ImportMode,
     choices: &BTreeMap<Uuid, Side>,
+    stage: &UseStateHandle<Stage>,
 ) -> Stage {
-    let lang = ctx.lang;
-    let (data, replace) = match mode {
+    let (data, replace, after) = match mode {
         ImportMode::Restore => {
-            // A safety copy of what is here now, before it is replaced.
+            stage.set(Stage::Applying(Step::SafetyCopy));
+            platform::after_next_paint().await;
             export(ctx.clone(), None).await;
-            (file.data.clone(), true)
+            // What is stored afterwards is exactly the written data.
+            (file.data.clone(), true, After::Written)
         }
         ImportMode::Merge => {
-            // Only what really changes is written and counted.
+            stage.set(Stage::Applying(Step::Merging));
+            platform::after_next_paint().await;
             let ours = ctx.dataset();
             let merged = ours.merge(&file.data, choices).merged;
-            (ours.changes_in(&merged), false)
+            // What really changes, plus this tab's edits not stored yet (so that the data
+            // shown afterwards is all stored).
+            let changes = ours.changes_in(&merged);
+            let unsaved = ctx.unsaved.keys();
+            let changes = if unsaved.is_empty() {
+                changes
+            } else {
+                let mut changes = Tables::from_dataset(changes);
+                let merged = Tables::from_dataset(merged.clone());
+                for (kind, id) in unsaved {
+                    if let Some(record) = merged.find(kind, id) {
+                        changes.put(record);
+                    }
+                }
+                changes.to_dataset()
+            };
+            (changes, false, After::Known(merged))
         }
+        // Copies are few and small: the stored data is read back afterwards.
         ImportMode::AddCopies => (
             file.data.as_copies(platform::fresh_id, platform::now()),
             false,
+            After::ReadBack,
         ),
     };
     let written = data.len();
-    match apply_import(ctx, data, replace).await {
-        Ok(()) => Stage::Done(import_done_text(written, lang)),
-        Err(e) => Stage::Failed(describe_storage_error(&e, lang)),
+    let total = written;
+    stage.set(Stage::Applying(Step::Writing { written: 0, total }));
+    platform::after_next_paint().await;
+    let progress = {
+        let stage = stage.clone();
+        move |written: usize, total: usize| {
+            stage.set(Stage::Applying(Step::Writing { written, total }))
+        }
+    };
+    match apply_import(ctx, data, replace, after, IMPORT_SLICE, progress).await {
+        Ok(()) => Stage::Done { written },
+        Err(e) => Stage::Failed(Failure::Storage(e)),
+    }
+}
+
+fn progress_view(lang: Lang, step: Step) -> Html {
+    let (text, value, max) = match step {
+        Step::SafetyCopy => (
+            pick(
+                lang,
+                "正在下载当前数据的安全备份…".into(),
+                "Downloading a safety copy of the current data…".into(),
+            ),
+            None,
+            None,
+        ),
+        Step::Merging => (
+            pick(
+                lang,
+                "正在比较并合并…".into(),
+                "Comparing and merging…".into(),
+            ),
+            None,
+            None,
+        ),
+        Step::Writing { written, total } => (
+            pick(
+                lang,
+                format!("正在写入：{written} / {total} 条记录"),
+                format!("Writing: {written} of {total} records"),
+            ),
+            Some(written),
+            Some(total.max(1)),
+        ),
+    };
+    html! {
+        <div class="import-progress" role="status" aria-live="polite">
+            <p data-testid="import-progress">{ text.clone() }</p>
+            <progress value={value.map(|v| v.to_string())} max={max.map(|m| m.to_string())} aria-label={text} />
+            <p class="muted">{ pick(lang, "写入完成前请不要关闭此页；中途关闭不会留下半份数据。".into(),
+                "Keep this page open until it finishes; closing it midway leaves the old data, never half.".into()) }</p>
+        </div>
     }
 }
 
@@ -274,12 +429,73 @@ fn mode_option(
     }
 }
 
-fn restore_warning(lang: Lang, p: &Preview) -> String {
-    pick(
-        lang,
-        format!("确认恢复：本机现有数据将被文件内容整体替换，其中 {} 条记录会丢失或被覆盖。应用前会先自动下载一份当前数据的备份。", p.restore_loses()),
-        format!("Confirm restore: everything on this device is replaced by the file; {} record(s) here will be lost or overwritten. A backup of the current data downloads first.", p.restore_loses()),
-    )
+/// The restore confirmation: what is lost, named (cases by company), kind by kind.
+fn restore_warning(lang: Lang, p: &Preview, lost: &[Lost], ctx: &AppContext) -> Html {
+    const SHOWN: usize = 8;
+    let label = |l: &Lost| {
+        l.case_id
+            .and_then(|id| ctx.case(&id.to_string()))
+            .map(|c| c.client.company_name.clone())
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| l.label.clone())
+    };
+    let group = |edited: bool| -> Html {
+        let items: Vec<&Lost> = lost.iter().filter(|l| l.edited == edited).collect();
+        if items.is_empty() {
+            return Html::default();
+        }
+        let mut kinds: Vec<&'static str> = items.iter().map(|l| l.kind).collect();
+        kinds.dedup();
+        let title = if edited {
+            pick(lang, format!("{} 条记录本机改过、文件里是旧的，这些修改会丢失：", items.len()),
+                format!("{} record(s) were changed here after the file was made; those changes are lost:", items.len()))
+        } else {
+            pick(
+                lang,
+                format!("{} 条记录只在本机，恢复后会消失：", items.len()),
+                format!("{} record(s) exist only here and disappear:", items.len()),
+            )
+        };
+        let testid = if edited {
+            "restore-lost-edited"
+        } else {
+            "restore-lost-only-here"
+        };
+        html! {
+            <div data-testid={testid}>
+                <p><strong>{ title }</strong></p>
+                <ul>
+                { for Dataset::KINDS.iter().filter_map(|kind| {
+                    let of_kind: Vec<&&Lost> = items.iter().filter(|l| l.kind == *kind).collect();
+                    if of_kind.is_empty() {
+                        return None;
+                    }
+                    let names: Vec<String> = of_kind.iter().take(SHOWN).map(|l| label(l)).collect();
+                    let more = of_kind.len().saturating_sub(SHOWN);
+                    let names = names.join("、");
+                    let tail = if more > 0 { pick(lang, format!(" 等 {} 条", of_kind.len()), format!(" and {more} more")) } else { String::new() };
+                    Some(html! {
+                        <li key={*kind} data-testid="restore-lost-kind">
+                            { format!("{}（{}）：{names}{tail}", t(lang, kind_label(kind)), of_kind.len()) }</li>
+                    })
+                }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <p><strong>{ pick(lang,
+                format!("确认恢复：本机现有数据将被文件内容整体替换（共 {} 条记录会丢失或被覆盖）。应用前会先自动下载一份当前数据的安全备份。", p.restore_loses()),
+                format!("Confirm restore: everything on this device is replaced by the file ({} record(s) lost or overwritten). A safety copy of the current data downloads first.", p.restore_loses())) }</strong></p>
+            if lost.is_empty() {
+                <p data-testid="restore-lost-none">{ pick(lang, "本机没有文件之外的内容，恢复不会丢失任何修改。".into(),
+                    "Nothing here is missing from the file: no edit is lost.".into()) }</p>
+            }
+            { group(false) }
+            { group(true) }
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]

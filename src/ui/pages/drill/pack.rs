@@ -54,9 +54,16 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
             let (ctx, result) = (ctx.clone(), result.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let text = platform::read_file_text(&file).await;
-                let Some(text) = text else {
-                    result.set(Some((false, t(lang, DrillK::FileUnreadable).to_owned())));
-                    return;
+                let text = match text {
+                    Ok(text) => text,
+                    Err(crate::domain::backup::ImportError::Unreadable) => {
+                        result.set(Some((false, t(lang, DrillK::FileUnreadable).to_owned())));
+                        return;
+                    }
+                    Err(e) => {
+                        result.set(Some((false, e.message(lang))));
+                        return;
+                    }
                 };
                 match import_pack(&text) {
                     Err(e) => result.set(Some((false, e.message(lang)))),

@@ -119,8 +119,12 @@ async fn read(file: web_sys::File, lang: Lang) -> Stage {
     if file.size() > MAX_FILE_BYTES {
         return Stage::Failed(t(lang, LibK::ErrYearFileTooLarge).to_string());
     }
-    let Some(text) = platform::read_file_text(&file).await else {
-        return Stage::Failed(t(lang, LibK::ErrFileUnreadable).to_string());
+    let text = match platform::read_file_text(&file).await {
+        Ok(text) => text,
+        Err(crate::domain::backup::ImportError::Unreadable) => {
+            return Stage::Failed(t(lang, LibK::ErrFileUnreadable).to_string())
+        }
+        Err(e) => return Stage::Failed(e.message(lang)),
     };
     match parse_holiday_year(&text) {
         Ok(data) => Stage::Ready(Rc::new(data)),

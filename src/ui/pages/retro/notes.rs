@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{error_line, save_retro};
+use super::shared::{error_line, save_retro, stale_notice, use_section_draft};
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
 use crate::ui::components::TextArea;
@@ -24,7 +24,7 @@ struct Notes;
 pub fn NotesForm(props: &NotesFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let text = use_state(|| props.retro.notes.clone());
+    let text = use_section_draft("retro-notes", props.retro.notes.clone());
     let error = use_state(|| None::<String>);
     let saved = use_state(|| false);
     let on_change = {
@@ -34,7 +34,8 @@ pub fn NotesForm(props: &NotesFormProps) -> Html {
             saved.set(false);
         })
     };
-    let on_save = {
+    // Saves onto the latest stored retrospective, so other sections' changes are kept.
+    let save = {
         let (ctx, retro, text, error, saved) = (
             ctx.clone(),
             props.retro.clone(),
@@ -42,20 +43,34 @@ pub fn NotesForm(props: &NotesFormProps) -> Html {
             error.clone(),
             saved.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
-            let next = retro.with_notes(&text, platform::now());
-            saved.set(save_retro(&ctx, next, &error, lang));
+        Callback::from(move |()| {
+            if text.stale() {
+                return;
+            }
+            if !text.dirty() {
+                saved.set(true);
+                return;
+            }
+            let value = (*text.draft).clone();
+            let next = retro.with_notes(&value, platform::now());
+            if save_retro(&ctx, next, &error, lang) {
+                text.saving(&value);
+                saved.set(true);
+            }
         })
     };
     html! {
-        <section class="retro-section" aria-labelledby="retro-notes-title">
+        <section class="retro-section" aria-labelledby="retro-notes-title"
+            onfocusout={save.reform(|_: FocusEvent| ())}>
             <h3 id="retro-notes-title">{ t(lang, RetroK::NotesTitle) }</h3>
+            { stale_notice(&text, text.stored.clone(), lang) }
             <div class="no-print">
                 <TextArea<Notes> field={Notes} label={t(lang, RetroK::NotesLabel)}
-                    value={(*text).clone()} {on_change} testid="retro-notes" />
+                    value={(*text.draft).clone()} {on_change} testid="retro-notes" />
             </div>
             <div class="actions">
-                <button type="button" onclick={on_save} data-testid="retro-notes-save">
+                <button type="button" onclick={save.reform(|_: MouseEvent| ())} disabled={text.stale()}
+                    data-testid="retro-notes-save">
                     { t(lang, RetroK::Save) }</button>
                 <span aria-live="polite" data-testid="retro-notes-saved">
                     if *saved { { t(lang, RetroK::Saved) } }</span>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{error_line, lines, save_retro};
+use super::shared::{error_line, lines, save_retro, stale_notice, use_section_draft};
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
 use crate::ui::components::TextArea;
@@ -28,19 +28,20 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let r = &props.retro;
-    let texts = use_state(|| {
+    let texts = use_section_draft(
+        "retro-reflections",
         (
             r.went_well.join("\n"),
             r.went_wrong.join("\n"),
             r.lucky.join("\n"),
-        )
-    });
+        ),
+    );
     let error = use_state(|| None::<String>);
     let saved = use_state(|| false);
     let on_change = {
         let (texts, saved) = (texts.clone(), saved.clone());
         Callback::from(move |(f, v): (Field, String)| {
-            let mut next = (*texts).clone();
+            let mut next = (*texts.draft).clone();
             match f {
                 Field::Well => next.0 = v,
                 Field::Wrong => next.1 = v,
@@ -58,30 +59,53 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
             error.clone(),
             saved.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
+            if texts.stale() {
+                return;
+            }
+            if !texts.dirty() {
+                saved.set(true);
+                return;
+            }
+            let value = (*texts.draft).clone();
             let next = retro.with_reflections(
-                &lines(&texts.0),
-                &lines(&texts.1),
-                &lines(&texts.2),
+                &lines(&value.0),
+                &lines(&value.1),
+                &lines(&value.2),
                 platform::now(),
             );
-            saved.set(save_retro(&ctx, next, &error, lang));
+            if save_retro(&ctx, next, &error, lang) {
+                texts.saving(&value);
+                saved.set(true);
+            }
         })
     };
+    let theirs = {
+        let (a, b, c) = &texts.stored;
+        format!(
+            "{}：{a}\n{}：{b}\n{}：{c}",
+            t(lang, RetroK::WentWell),
+            t(lang, RetroK::WentWrong),
+            t(lang, RetroK::Lucky)
+        )
+    };
     html! {
-        <section class="retro-section" aria-labelledby="retro-refl-title">
+        <section class="retro-section" aria-labelledby="retro-refl-title"
+            onfocusout={on_save.reform(|_: FocusEvent| ())}>
             <h3 id="retro-refl-title">{ t(lang, RetroK::ReflTitle) }</h3>
+            { stale_notice(&texts, theirs, lang) }
             <p class="hint no-print">{ t(lang, RetroK::ReflHint) }</p>
             <div class="retro-refl no-print">
                 <TextArea<Field> field={Field::Well} label={t(lang, RetroK::WentWell)}
-                    value={texts.0.clone()} on_change={on_change.clone()} testid="retro-well" />
+                    value={texts.draft.0.clone()} on_change={on_change.clone()} testid="retro-well" />
                 <TextArea<Field> field={Field::Wrong} label={t(lang, RetroK::WentWrong)}
-                    value={texts.1.clone()} on_change={on_change.clone()} testid="retro-wrong" />
+                    value={texts.draft.1.clone()} on_change={on_change.clone()} testid="retro-wrong" />
                 <TextArea<Field> field={Field::Lucky} label={t(lang, RetroK::Lucky)}
-                    value={texts.2.clone()} {on_change} testid="retro-lucky" />
+                    value={texts.draft.2.clone()} {on_change} testid="retro-lucky" />
             </div>
             <div class="actions">
-                <button type="button" onclick={on_save} data-testid="retro-refl-save">
+                <button type="button" onclick={on_save.reform(|_: MouseEvent| ())} disabled={texts.stale()}
+                    data-testid="retro-refl-save">
                     { t(lang, RetroK::Save) }</button>
                 <span aria-live="polite" data-testid="retro-refl-saved">
                     if *saved { { t(lang, RetroK::Saved) } }</span>

@@ -134,3 +134,114 @@ pub fn error_line(error: &Option<String>) -> Html {
         None => Html::default(),
     }
 }
+
+/// A retrospective section's text being edited: what is typed (`draft`), the stored value it
+/// was typed on (`base`) and the stored value now. Nothing typed is lost: the section saves
+/// when the focus leaves it, closing the tab asks first while text is unsaved, and a change
+/// saved elsewhere (another tab) is taken over when nothing was typed here, or shown side by
+/// side when both changed it, never overwritten unseen.
+pub struct SectionDraft<V: Clone + PartialEq + 'static> {
+    pub draft: UseStateHandle<V>,
+    base: UseStateHandle<V>,
+    pub stored: V,
+}
+
+impl<V: Clone + PartialEq + 'static> Clone for SectionDraft<V> {
+    fn clone(&self) -> Self {
+        SectionDraft {
+            draft: self.draft.clone(),
+            base: self.base.clone(),
+            stored: self.stored.clone(),
+        }
+    }
+}
+
+impl<V: Clone + PartialEq + 'static> SectionDraft<V> {
+    /// Typed and not saved.
+    pub fn dirty(&self) -> bool {
+        *self.draft != self.stored
+    }
+    /// Saved elsewhere while typed here, both different: the person must choose.
+    pub fn stale(&self) -> bool {
+        *self.base != self.stored && *self.draft != *self.base && *self.draft != self.stored
+    }
+    pub fn set(&self, value: V) {
+        self.draft.set(value);
+    }
+    /// The value about to be saved becomes the base the next edit is typed on.
+    pub fn saving(&self, value: &V) {
+        self.base.set(value.clone());
+    }
+    pub fn take_theirs(&self) {
+        self.draft.set(self.stored.clone());
+        self.base.set(self.stored.clone());
+    }
+    pub fn keep_mine(&self) {
+        self.base.set(self.stored.clone());
+    }
+}
+
+#[yew::hook]
+pub fn use_section_draft<V: Clone + PartialEq + 'static>(key: &str, stored: V) -> SectionDraft<V> {
+    let draft = {
+        let stored = stored.clone();
+        use_state(move || stored)
+    };
+    let base = {
+        let stored = stored.clone();
+        use_state(move || stored)
+    };
+    {
+        let (draft, base) = (draft.clone(), base.clone());
+        use_effect_with(stored.clone(), move |stored| {
+            // Nothing typed since the base (or what is typed is now stored): follow the store.
+            if *draft == *base || *draft == *stored {
+                if *draft != *stored {
+                    draft.set(stored.clone());
+                }
+                if *base != *stored {
+                    base.set(stored.clone());
+                }
+            }
+        });
+    }
+    platform::use_dirty_mark(key.to_owned(), *draft != stored);
+    SectionDraft {
+        draft,
+        base,
+        stored,
+    }
+}
+
+/// The notice of a section changed elsewhere while typed here: their text, and the choice.
+pub fn stale_notice<V: Clone + PartialEq + 'static>(
+    section: &SectionDraft<V>,
+    theirs: String,
+    lang: Lang,
+) -> Html {
+    if !section.stale() {
+        return Html::default();
+    }
+    let take = {
+        let s = section.clone();
+        Callback::from(move |_: MouseEvent| s.take_theirs())
+    };
+    let keep = {
+        let s = section.clone();
+        Callback::from(move |_: MouseEvent| s.keep_mine())
+    };
+    html! {
+        <div class="banner warn" role="alert" data-testid="retro-stale">
+            <p>{ crate::i18n::pick(lang,
+                "另一个页面刚保存了这一部分，与你正在输入的内容不同。对方保存的是：".into(),
+                "Another page just saved this section, differently from what you are typing. It saved:".into()) }</p>
+            <blockquote data-testid="retro-stale-theirs">{ theirs }</blockquote>
+            <div class="actions">
+                <button type="button" onclick={take} data-testid="retro-stale-take-theirs">
+                    { crate::i18n::pick(lang, "用对方的（放弃我的输入）".into(), "Use theirs (drop my typing)".into()) }</button>
+                <button type="button" class="primary" onclick={keep} data-testid="retro-stale-keep-mine">
+                    { crate::i18n::pick(lang, "保留我的，再保存".into(), "Keep mine, then save".into()) }</button>
+            </div>
+        </div>
+    }
+}

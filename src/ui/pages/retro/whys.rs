@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{error_line, save_retro};
+use super::shared::{error_line, save_retro, stale_notice, use_section_draft};
 use crate::domain::case::Case;
 use crate::domain::response::Failure;
 use crate::domain::retro::{
@@ -29,13 +29,14 @@ pub struct WhysEditorProps {
 pub fn WhysEditor(props: &WhysEditorProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let answers = use_state(|| {
+    let section = use_section_draft("retro-whys", {
         let mut a: Vec<String> = props.retro.whys.iter().map(|w| w.answer.clone()).collect();
         if a.is_empty() {
             a.push(String::new());
         }
         a
     });
+    let answers = section.draft.clone();
     let error = use_state(|| None::<String>);
     let saved = use_state(|| false);
     let failure_text = props
@@ -78,22 +79,41 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
         })
     };
     let on_save = {
-        let (ctx, retro, error, saved) = (
+        let (ctx, retro, error, saved, section) = (
             ctx.clone(),
             props.retro.clone(),
             error.clone(),
             saved.clone(),
+            section.clone(),
         );
         let pairs: Vec<(String, String)> = questions
             .iter()
             .cloned()
             .zip(answers.iter().cloned())
             .collect();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
+            if section.stale() {
+                return;
+            }
+            if !section.dirty() {
+                saved.set(true);
+                return;
+            }
+            let value = (*section.draft).clone();
             let next = retro.with_whys(&pairs, platform::now());
-            saved.set(save_retro(&ctx, next, &error, lang));
+            if save_retro(&ctx, next, &error, lang) {
+                section.saving(&value);
+                saved.set(true);
+            }
         })
     };
+    let theirs = section
+        .stored
+        .iter()
+        .enumerate()
+        .map(|(i, a)| format!("{}. {a}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n");
     let status = if check.complete {
         t(lang, RetroK::ChainComplete).to_owned()
     } else if check.needs_deeper {
@@ -112,8 +132,10 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
         )
     };
     html! {
-        <section class="retro-section" aria-labelledby="retro-whys-title">
+        <section class="retro-section" aria-labelledby="retro-whys-title"
+            onfocusout={on_save.reform(|_: FocusEvent| ())}>
             <h3 id="retro-whys-title">{ t(lang, RetroK::WhysTitle) }</h3>
+            { stale_notice(&section, theirs, lang) }
             <p class="hint no-print">{ t(lang, RetroK::WhysHint) }</p>
             <ol class="whys" data-testid="whys">
                 { for whys.iter().enumerate().map(|(i, w)| {
@@ -152,7 +174,8 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
                 if answers.len() > 1 {
                     <button type="button" onclick={on_remove} data-testid="why-remove">{ t(lang, RetroK::WhyRemove) }</button>
                 }
-                <button type="button" class="primary" onclick={on_save} data-testid="whys-save">{ t(lang, RetroK::Save) }</button>
+                <button type="button" class="primary" onclick={on_save.reform(|_: MouseEvent| ())}
+                    disabled={section.stale()} data-testid="whys-save">{ t(lang, RetroK::Save) }</button>
                 <span aria-live="polite" data-testid="whys-saved">if *saved { { t(lang, RetroK::Saved) } }</span>
             </div>
             { error_line(&error) }
