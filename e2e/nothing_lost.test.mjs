@@ -224,3 +224,50 @@ test("retrospective text is saved on leaving the field, asks before closing, and
   await a.waitForFunction(() => document.querySelector('[data-testid="retro-notes"]')?.value === "B 正在写的记录");
   await context.close();
 });
+
+test("the policy-warning form saves against the version it opened: other tabs' changes kept, a field both changed asked", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  await open(a, h.url, "/library/warnings");
+  await tid(a, "warning-add").click();
+  await tid(a, "warning-title").fill("电子税务局系统升级");
+  await tid(a, "warning-start").fill(isoDay(3));
+  await tid(a, "warning-end").fill(isoDay(5));
+  await tid(a, "warning-save").click();
+  await tid(a, "warning-row").waitFor();
+
+  // Both tabs open the same warning's form.
+  const b = await context.newPage();
+  await open(b, h.url, "/library/warnings");
+  await tid(a, "warning-edit").click();
+  await tid(b, "warning-edit").click();
+
+  // A changes the note and saves; B, still on the old version, changes the title and saves.
+  await tid(a, "warning-note").fill("A：以税务局公告为准");
+  await tid(a, "warning-save").click();
+  await tid(b, "warning-stale").waitFor();
+  await tid(b, "warning-title").fill("电子税务局系统升级（延长）");
+  await tid(b, "warning-save").click();
+  await b.waitForFunction(() => document.querySelector('[data-testid="warning-row-title"]')?.textContent === "电子税务局系统升级（延长）");
+  await tid(b, "warning-edit").click();
+  assert.equal(await tid(b, "warning-note").inputValue(), "A：以税务局公告为准", "A's note is kept");
+  await tid(b, "warning-cancel").click();
+
+  // Both change the title: B is asked, with both values, and saves only once settled.
+  await a.waitForFunction(() => document.querySelector('[data-testid="warning-row-title"]')?.textContent === "电子税务局系统升级（延长）");
+  await tid(a, "warning-edit").click();
+  await tid(b, "warning-edit").click();
+  await tid(a, "warning-title").fill("A 的标题");
+  await tid(a, "warning-save").click();
+  await tid(b, "warning-stale").waitFor();
+  await tid(b, "warning-title").fill("B 的标题");
+  await tid(b, "warning-save").click();
+  await tid(b, "warning-conflict").waitFor();
+  assert.match(await tid(b, "warning-conflict-field").innerText(), /预警标题.*你的：B 的标题；对方的：A 的标题/);
+  assert.equal(await tid(b, "warning-save").isDisabled(), true);
+  await tid(b, "warning-conflict-theirs").click();
+  assert.equal(await tid(b, "warning-title").inputValue(), "A 的标题");
+  await tid(b, "warning-save").click();
+  await b.waitForFunction(() => document.querySelector('[data-testid="warning-row-title"]')?.textContent === "A 的标题");
+  await context.close();
+});

@@ -58,6 +58,36 @@ pub fn merge_fields<'a, F: Copy>(
     out
 }
 
+/// A form of text values that saves against the version it was opened on.
+pub trait FieldForm: Clone {
+    type Field: Copy + 'static;
+    /// Every field, in the form's order.
+    fn fields() -> &'static [Self::Field];
+    fn get(&self, field: Self::Field) -> &str;
+    fn set(&mut self, field: Self::Field, value: String);
+
+    /// This form's values (typed on `base`) rebased on `theirs`, a newer version saved
+    /// meanwhile: fields changed on one side only take that side's value; fields both sides
+    /// changed to different values are conflicts, left at this form's value until a person
+    /// chooses.
+    fn rebase(&self, base: &Self, theirs: &Self) -> Rebased<Self::Field, Self> {
+        let merged = merge_fields(
+            Self::fields(),
+            |f| base.get(f),
+            |f| self.get(f),
+            |f| theirs.get(f),
+        );
+        let mut out = self.clone();
+        for (field, value) in merged.take_theirs {
+            out.set(field, value);
+        }
+        Rebased {
+            merged: out,
+            conflicts: merged.conflicts,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,27 +184,6 @@ impl CaseInput {
         }
     }
 
-    /// Puts this form, opened on `base`, on top of `theirs`, a newer version saved meanwhile
-    /// (another tab or device): fields changed on one side only take that side's value;
-    /// fields both sides changed to different values are conflicts, listed with both values
-    /// and left at this form's value until a person chooses.
-    pub fn rebase(&self, base: &CaseInput, theirs: &CaseInput) -> Rebased<Field, CaseInput> {
-        let merged = crate::domain::merge3::merge_fields(
-            &Field::ALL,
-            |f| base.get(f),
-            |f| self.get(f),
-            |f| theirs.get(f),
-        );
-        let mut out = self.clone();
-        for (field, value) in merged.take_theirs {
-            out.set(field, value);
-        }
-        Rebased {
-            merged: out,
-            conflicts: merged.conflicts,
-        }
-    }
-
     pub fn set(&mut self, field: Field, value: String) {
         let slot = match field {
             Field::CompanyName => &mut self.company_name,
@@ -382,3 +361,16 @@ pub(super) fn changed_fields(old: &Case, new: &Case) -> Vec<Field> {
 }
 
 pub use crate::domain::merge3::{FieldConflict, Rebased};
+
+impl crate::domain::merge3::FieldForm for CaseInput {
+    type Field = Field;
+    fn fields() -> &'static [Field] {
+        &Field::ALL
+    }
+    fn get(&self, field: Field) -> &str {
+        CaseInput::get(self, field)
+    }
+    fn set(&mut self, field: Field, value: String) {
+        CaseInput::set(self, field, value)
+    }
+}

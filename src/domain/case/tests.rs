@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::merge3::FieldForm;
 use crate::domain::record::new_id;
 use chrono::TimeZone;
 

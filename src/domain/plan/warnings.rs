@@ -122,6 +122,50 @@ pub struct WarningInput {
     pub note: String,
 }
 
+impl crate::domain::merge3::FieldForm for WarningInput {
+    type Field = PlanField;
+    fn fields() -> &'static [PlanField] {
+        &[
+            PlanField::WarningTitle,
+            PlanField::WarningStart,
+            PlanField::WarningEnd,
+            PlanField::WarningRegion,
+            PlanField::WarningDepartment,
+            PlanField::WarningEffect,
+            PlanField::WarningSource,
+            PlanField::WarningNote,
+        ]
+    }
+    fn get(&self, field: PlanField) -> &str {
+        match field {
+            PlanField::WarningTitle => &self.title,
+            PlanField::WarningStart => &self.start,
+            PlanField::WarningEnd => &self.end,
+            PlanField::WarningRegion => &self.region,
+            PlanField::WarningDepartment => &self.department,
+            PlanField::WarningEffect => self.effect.key(),
+            PlanField::WarningSource => &self.source,
+            PlanField::WarningNote => &self.note,
+            _ => "",
+        }
+    }
+    fn set(&mut self, field: PlanField, value: String) {
+        match field {
+            PlanField::WarningTitle => self.title = value,
+            PlanField::WarningStart => self.start = value,
+            PlanField::WarningEnd => self.end = value,
+            PlanField::WarningRegion => self.region = value,
+            PlanField::WarningDepartment => self.department = value,
+            PlanField::WarningEffect => {
+                self.effect = WarningEffect::from_key(&value).unwrap_or(self.effect)
+            }
+            PlanField::WarningSource => self.source = value,
+            PlanField::WarningNote => self.note = value,
+            _ => {}
+        }
+    }
+}
+
 impl WarningInput {
     /// A form with the essentials, for code that has typed dates.
     pub fn new(title: &str, start: NaiveDate, end: NaiveDate, effect: WarningEffect) -> Self {

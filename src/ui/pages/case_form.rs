@@ -1,6 +1,8 @@
 //! New case / edit case form.
 
 use yew::prelude::*;
+
+use crate::domain::merge3::FieldForm;
 use yew_router::prelude::*;
 
 use crate::domain::case::{Case, CaseInput, Field, FieldConflict, FieldError, UrgencyKind};

@@ -292,3 +292,39 @@ fn a_tax_system_upgrade_overlapping_the_brief_case_is_flagged() {
         "Thursday and Friday; Saturday is outside the window"
     );
 }
+
+#[test]
+fn a_warning_form_rebased_keeps_the_other_sides_changes_and_names_fields_both_changed() {
+    use crate::domain::merge3::FieldForm;
+    use crate::domain::plan::{PlanField, WarningEffect, WarningInput};
+    let d = |day| chrono::NaiveDate::from_ymd_opt(2026, 12, day).expect("date");
+    let base = WarningInput::new("系统升级", d(3), d(5), WarningEffect::Paused);
+    // Theirs changed the note and the effect; mine changed the title and the effect differently.
+    let theirs = WarningInput {
+        note: "以公告为准".into(),
+        effect: WarningEffect::Slowed,
+        ..base.clone()
+    };
+    let mine = WarningInput {
+        title: "系统升级（延长）".into(),
+        effect: WarningEffect::ExtraMaterials,
+        ..base.clone()
+    };
+    let r = mine.rebase(&base, &theirs);
+    assert_eq!(r.merged.title, "系统升级（延长）");
+    assert_eq!(
+        r.merged.note, "以公告为准",
+        "their one-sided change is kept"
+    );
+    assert_eq!(r.conflicts.len(), 1);
+    assert_eq!(r.conflicts[0].field, PlanField::WarningEffect);
+    assert_eq!(
+        r.merged.effect,
+        WarningEffect::ExtraMaterials,
+        "left at mine until chosen"
+    );
+    // Taking theirs for the conflict sets the effect from its key.
+    let mut settled = r.merged.clone();
+    settled.set(PlanField::WarningEffect, r.conflicts[0].theirs.clone());
+    assert_eq!(settled.effect, WarningEffect::Slowed);
+}

@@ -5,8 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{error_banner, field_error};
-use crate::domain::plan::{PlanError, PlanField, Warning, WarningEffect};
-use crate::i18n::{t, PlanK};
+use crate::domain::merge3::{FieldConflict, FieldForm};
+use crate::domain::plan::{PlanError, PlanField, Warning, WarningEffect, WarningInput};
+use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
 use crate::ui::state::use_app;
@@ -43,6 +44,15 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
         use_state(move || start)
     };
     let error = use_state(|| None::<PlanError>);
+    // The version this form was opened on (or last rebased to): a save while the library
+    // holds a newer one keeps the other side's changes and asks about fields both changed.
+    let opened = {
+        let existing = props.existing.clone();
+        use_state(move || existing)
+    };
+    let conflicts = use_state(Vec::<FieldConflict<PlanField>>::new);
+    let dirty = *input != opened.as_ref().map(|w| w.to_input()).unwrap_or_default();
+    platform::use_dirty_mark("warning-form".into(), dirty);
     let on_change = {
         let input = input.clone();
         Callback::from(move |(f, v): (F, String)| {
@@ -61,19 +71,38 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, input, error, existing, done) = (
+        let (ctx, input, error, existing, done, opened, conflicts) = (
             ctx.clone(),
             input.clone(),
             error.clone(),
             props.existing.clone(),
             props.on_done.clone(),
+            opened.clone(),
+            conflicts.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if !conflicts.is_empty() {
+                return;
+            }
+            let mut values: WarningInput = (*input).clone();
+            if let (Some(latest), Some(base)) = (&existing, &*opened) {
+                if latest.meta.rev != base.meta.rev {
+                    // Saved elsewhere since this form opened: keep both sides' changes.
+                    let rebased = values.rebase(&base.to_input(), &latest.to_input());
+                    opened.set(Some(latest.clone()));
+                    input.set(rebased.merged.clone());
+                    if !rebased.conflicts.is_empty() {
+                        conflicts.set(rebased.conflicts);
+                        return;
+                    }
+                    values = rebased.merged;
+                }
+            }
             let now = platform::now();
             let result = match &existing {
-                Some(w) => w.edit(&input, now),
-                None => Warning::new(platform::fresh_id(), &input, now),
+                Some(w) => w.edit(&values, now),
+                None => Warning::new(platform::fresh_id(), &values, now),
             };
             match result {
                 Ok(next) => {
@@ -105,12 +134,58 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
         .map(|e| (AttrValue::from(e.key()), AttrValue::from(e.label(lang))))
         .collect::<Vec<_>>();
     let invalid = error.as_ref().is_some_and(|e| !e.problems().is_empty());
+    let stale = matches!((&props.existing, &*opened), (Some(latest), Some(base)) if latest.meta.rev != base.meta.rev);
+    let settle = |i: usize, theirs: bool| {
+        let (conflicts, input) = (conflicts.clone(), input.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut rest = (*conflicts).clone();
+            let c = rest.remove(i);
+            if theirs {
+                let mut next = (*input).clone();
+                next.set(c.field, c.theirs);
+                input.set(next);
+            }
+            conflicts.set(rest);
+        })
+    };
+    let shown = |f: PlanField, v: &str| match f {
+        PlanField::WarningEffect => {
+            WarningEffect::from_key(v).map_or_else(|| v.to_string(), |e| e.label(lang).to_string())
+        }
+        _ if v.is_empty() => pick(lang, "（空）".into(), "(empty)".into()),
+        _ => v.to_string(),
+    };
     html! {
         <form class="warning-form" {onsubmit} novalidate=true data-testid="warning-form">
             if invalid {
                 <p class="banner error" role="alert" data-testid="warning-errors">{ t(lang, PlanK::FormHasErrors) }</p>
             }
             { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            if stale && conflicts.is_empty() {
+                <p class="banner warn" role="status" data-testid="warning-stale">{ pick(lang,
+                    "这条预警刚在另一个页面被修改。保存时只改你动过的内容，对方的修改会保留。".into(),
+                    "This warning was just changed on another page. Saving changes only what you edited; their changes are kept.".into()) }</p>
+            }
+            if !conflicts.is_empty() {
+                <div class="banner warn" role="alert" data-testid="warning-conflict">
+                    <p><strong>{ pick(lang, "以下内容你和另一个页面都改了，请逐项选择：".into(),
+                        "You and another page both changed these; choose for each:".into()) }</strong></p>
+                    <ul>
+                    { for conflicts.iter().enumerate().map(|(i, c)| html! {
+                        <li key={i} data-testid="warning-conflict-field">
+                            <strong>{ c.field.label(lang) }</strong>{ "：" }
+                            { pick(lang, format!("你的：{}；对方的：{}", shown(c.field, &c.mine), shown(c.field, &c.theirs)),
+                                format!("yours: {}; theirs: {}", shown(c.field, &c.mine), shown(c.field, &c.theirs))) }
+                            { " " }
+                            <button type="button" onclick={settle(i, true)} data-testid="warning-conflict-theirs">
+                                { pick(lang, "用对方的".into(), "Use theirs".into()) }</button>
+                            <button type="button" onclick={settle(i, false)} data-testid="warning-conflict-mine">
+                                { pick(lang, "保留我的".into(), "Keep mine".into()) }</button>
+                        </li>
+                    }) }
+                    </ul>
+                </div>
+            }
             <fieldset>
                 <legend>{ t(lang, if props.existing.is_some() { PlanK::EditWarning } else { PlanK::AddWarning }) }</legend>
                 { text(F::Title, PlanK::WarningTitle, PlanField::WarningTitle, &i.title, "warning-title", "text", true) }
@@ -125,7 +200,7 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
                     testid="warning-note" error={field_error(&error, PlanField::WarningNote, lang)} />
             </fieldset>
             <div class="actions">
-                <button type="submit" class="primary" data-testid="warning-save">{ t(lang, PlanK::Save) }</button>
+                <button type="submit" class="primary" disabled={!conflicts.is_empty()} data-testid="warning-save">{ t(lang, PlanK::Save) }</button>
                 <button type="button" data-testid="warning-cancel" onclick={props.on_done.reform(|_: MouseEvent| ())}>{ t(lang, PlanK::Cancel) }</button>
             </div>
         </form>
