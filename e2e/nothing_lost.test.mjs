@@ -271,3 +271,48 @@ test("the policy-warning form saves against the version it opened: other tabs' c
   await b.waitForFunction(() => document.querySelector('[data-testid="warning-row-title"]')?.textContent === "A 的标题");
   await context.close();
 });
+
+test("plan settings forms save against what they were typed on: another tab's fields kept, a field both changed shown", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  const caseId = await createScopeCase(a, h.url);
+  await open(a, h.url, `/cases/${caseId}/plan`);
+  await tid(a, "plan-start").click();
+  await tid(a, "comms-person").waitFor();
+  const b = await context.newPage();
+  await open(b, h.url, `/cases/${caseId}/plan`);
+  await tid(b, "comms-person").waitFor();
+
+  // A's saves reach B in order: B has seen A's comms once it shows A's agency name (a form
+  // B has not touched follows the store).
+  let mark = 0;
+  async function aSaves(field, value) {
+    await tid(a, field).fill(value);
+    await tid(a, "comms-save").click();
+    mark += 1;
+    await tid(a, "clause-agency").fill(`示例财税服务 ${mark}`);
+    await tid(a, "clause-settings-save").click();
+    await b.waitForFunction((m) => document.querySelector('[data-testid="clause-agency"]')?.value === `示例财税服务 ${m}`, mark);
+  }
+
+  // B has typed the channel when A's contact arrives; B's save keeps both.
+  await tid(b, "comms-channel").fill("企业微信群");
+  await aSaves("comms-person", "客户王总");
+  await tid(b, "comms-save").click();
+  await a.waitForFunction(() => document.querySelector('[data-testid="comms-channel"]')?.value === "企业微信群");
+
+  assert.equal(await tid(a, "comms-person").inputValue(), "客户王总", "A's contact is kept");
+  assert.equal(await tid(b, "comms-person").inputValue(), "客户王总");
+  assert.equal(await tid(b, "settings-conflict").count(), 0);
+
+  // Both change the contact: B is shown A's value; a second save keeps B's.
+  await tid(b, "comms-person").fill("客户李总");
+  await aSaves("comms-person", "客户赵总");
+  await tid(b, "comms-save").click();
+  await tid(b, "settings-conflict").waitFor();
+  assert.match(await tid(b, "settings-conflict-field").innerText(), /客户联系人：对方的是“客户赵总”/);
+  assert.equal(await tid(b, "comms-person").inputValue(), "客户李总");
+  await tid(b, "comms-save").click();
+  await a.waitForFunction(() => document.querySelector('[data-testid="comms-person"]')?.value === "客户李总");
+  await context.close();
+});

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, use_text_fields, TextFields};
+use super::shared::{commit, error_banner, field_error, use_text_fields};
 use crate::domain::plan::{
     Plan, PlanError, PlanField, Problem, ProblemKind, MAX_AMOUNT_YUAN, MAX_SUBMIT_DAYS,
 };
@@ -37,37 +37,34 @@ fn opt_text(v: Option<u64>) -> String {
 pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let TextFields {
-        values: fields,
-        saved,
-        on_change,
-    } = {
+    let form = {
         let s = props.plan.clauses.clone();
         use_text_fields(
-            move || {
-                [
-                    s.agency_name,
-                    s.materials_due.map(|d| d.to_string()).unwrap_or_default(),
-                    s.submit_within_days.to_string(),
-                    opt_text(s.expedite_fee_yuan),
-                    opt_text(s.compensation_cap_yuan),
-                ]
-            },
+            [
+                s.agency_name,
+                s.materials_due.map(|d| d.to_string()).unwrap_or_default(),
+                s.submit_within_days.to_string(),
+                opt_text(s.expedite_fee_yuan),
+                opt_text(s.compensation_cap_yuan),
+            ],
             |f: F| f as usize,
         )
     };
+    let (fields, saved, on_change) = (
+        form.values.clone(),
+        form.saved.clone(),
+        form.on_change.clone(),
+    );
     let error = use_state(|| None::<PlanError>);
     let onsubmit = {
-        let (ctx, plan, fields, error, saved) = (
-            ctx.clone(),
-            props.plan.clone(),
-            fields.clone(),
-            error.clone(),
-            saved.clone(),
-        );
+        let (ctx, plan, form, error) =
+            (ctx.clone(), props.plan.clone(), form.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let [agency, due, within, fee, cap] = (*fields).clone();
+            let Some(values) = form.prepare_save() else {
+                return;
+            };
+            let [agency, due, within, fee, cap] = values.clone();
             let mut problems = Vec::new();
             let mut settings = plan.clauses.clone();
             settings.agency_name = agency.trim().to_string();
@@ -112,7 +109,11 @@ pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
                 Err(PlanError::Invalid(problems))
             };
             let err = commit(&ctx, result);
-            saved.set(err.is_none());
+            if err.is_none() {
+                form.saved_as(&values);
+            } else {
+                form.saved.set(false);
+            }
             error.set(err);
         })
     };
@@ -134,6 +135,13 @@ pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
                 { field(F::Cap, PlanK::CompensationCap, PlanField::CompensationCap, "clause-cap", "number") }
             </fieldset>
             { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form.conflict_notice([
+                PlanField::AgencyName.label(lang),
+                PlanField::MaterialsDue.label(lang),
+                PlanField::SubmitWithinDays.label(lang),
+                PlanField::ExpediteFee.label(lang),
+                PlanField::CompensationCap.label(lang),
+            ], lang) }
             <div class="actions">
                 <button type="submit" data-testid="clause-settings-save">{ t(lang, PlanK::ApplySettings) }</button>
                 <span role="status" aria-live="polite">{ if *saved { t(lang, PlanK::Saved) } else { "" } }</span>

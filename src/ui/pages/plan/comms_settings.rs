@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, use_text_fields, TextFields};
+use super::shared::{commit, error_banner, field_error, use_text_fields};
 use crate::domain::plan::{Plan, PlanError, PlanField, Problem, ProblemKind, MAX_NOTIFY_HOURS};
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
@@ -30,42 +30,43 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let s = &props.plan.comms;
-    let TextFields {
-        values: fields,
-        saved,
-        on_change,
-    } = {
+    let form = {
         let s = s.clone();
         use_text_fields(
-            move || {
-                [
-                    s.notify_within_hours.to_string(),
-                    s.report_time,
-                    s.contact_person,
-                    s.contact_phone,
-                    s.channel,
-                ]
-            },
+            [
+                s.notify_within_hours.to_string(),
+                s.report_time,
+                s.contact_person,
+                s.contact_phone,
+                s.channel,
+            ],
             |f: F| f as usize,
         )
     };
+    let (fields, saved, on_change) = (
+        form.values.clone(),
+        form.saved.clone(),
+        form.on_change.clone(),
+    );
     let daily = {
         let d = s.daily_report;
         use_state(move || d)
     };
     let error = use_state(|| None::<PlanError>);
     let onsubmit = {
-        let (ctx, plan, fields, daily, error, saved) = (
+        let (ctx, plan, form, daily, error) = (
             ctx.clone(),
             props.plan.clone(),
-            fields.clone(),
+            form.clone(),
             daily.clone(),
             error.clone(),
-            saved.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let [hours, time, person, phone, channel] = (*fields).clone();
+            let Some(values) = form.prepare_save() else {
+                return;
+            };
+            let [hours, time, person, phone, channel] = values.clone();
             let mut settings = plan.comms.clone();
             settings.daily_report = *daily;
             settings.report_time = time.trim().to_string();
@@ -86,7 +87,11 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
                 )])),
             };
             let err = commit(&ctx, result);
-            saved.set(err.is_none());
+            if err.is_none() {
+                form.saved_as(&values);
+            } else {
+                form.saved.set(false);
+            }
             error.set(err);
         })
     };
@@ -112,6 +117,13 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
                 { field(F::Channel, PlanK::Channel, PlanField::Channel, "comms-channel", "text") }
             </fieldset>
             { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form.conflict_notice([
+                PlanField::NotifyWithinHours.label(lang),
+                PlanField::ReportTime.label(lang),
+                PlanField::ContactPerson.label(lang),
+                PlanField::ContactPhone.label(lang),
+                PlanField::Channel.label(lang),
+            ], lang) }
             <div class="actions">
                 <button type="submit" data-testid="comms-save">{ t(lang, PlanK::ApplySettings) }</button>
                 <span role="status" aria-live="polite">{ if *saved { t(lang, PlanK::Saved) } else { "" } }</span>

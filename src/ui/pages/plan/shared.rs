@@ -121,21 +121,120 @@ pub fn scale_options(labels: [&str; 5]) -> Vec<(AttrValue, AttrValue)> {
 }
 
 /// A settings form's text fields (indexed by its field enum), whether what is on screen is
-/// saved, and the change callback that updates one field and marks the form unsaved.
+/// saved, and the change callback that updates one field and marks the form unsaved. The
+/// form keeps the stored values it was typed on, so a save after another tab's save keeps
+/// that tab's changes to other fields and asks about fields both changed (see
+/// [`TextFields::prepare_save`]).
 pub struct TextFields<F: 'static, const N: usize> {
     pub values: UseStateHandle<[String; N]>,
     pub saved: UseStateHandle<bool>,
     pub on_change: Callback<(F, String)>,
+    base: UseStateHandle<[String; N]>,
+    stored: [String; N],
+    /// Fields both sides changed, found by the last save: shown until the next save.
+    asked: UseStateHandle<Vec<usize>>,
+}
+
+impl<F: 'static, const N: usize> Clone for TextFields<F, N> {
+    fn clone(&self) -> Self {
+        TextFields {
+            values: self.values.clone(),
+            saved: self.saved.clone(),
+            on_change: self.on_change.clone(),
+            base: self.base.clone(),
+            stored: self.stored.clone(),
+            asked: self.asked.clone(),
+        }
+    }
+}
+
+impl<F: 'static, const N: usize> TextFields<F, N> {
+    /// The values to save: the form's, with another tab's changes to fields this form did
+    /// not touch taken in. `None` when a field was changed on both sides: the form then shows
+    /// both (see [`TextFields::conflict_notice`]) and a second save keeps what is typed.
+    pub fn prepare_save(&self) -> Option<[String; N]> {
+        if *self.base == self.stored {
+            return Some((*self.values).clone());
+        }
+        let indices: Vec<usize> = (0..N).collect();
+        let merged = crate::domain::merge3::merge_fields(
+            &indices,
+            |i| self.base[i].as_str(),
+            |i| self.values[i].as_str(),
+            |i| self.stored[i].as_str(),
+        );
+        let mut values = (*self.values).clone();
+        for (i, v) in merged.take_theirs {
+            values[i] = v;
+        }
+        self.base.set(self.stored.clone());
+        // The form shows what is saved (their changes included).
+        self.values.set(values.clone());
+        if merged.conflicts.is_empty() {
+            return Some(values);
+        }
+        self.asked
+            .set(merged.conflicts.iter().map(|c| c.field).collect());
+        None
+    }
+
+    /// After a successful save of `values`: they are the base of the next edit.
+    pub fn saved_as(&self, values: &[String; N]) {
+        self.base.set(values.clone());
+        self.asked.set(Vec::new());
+        self.saved.set(true);
+    }
+
+    /// The fields both sides changed, with the other side's value: `labels` in field order.
+    pub fn conflict_notice(&self, labels: [&str; N], lang: Lang) -> Html {
+        if self.asked.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <div class="banner warn" role="alert" data-testid="settings-conflict">
+                <p><strong>{ crate::i18n::pick(lang,
+                    "另一个页面刚保存了这些内容，和你填的不同。再点一次“保存”将采用你填的：".into(),
+                    "Another page just saved these, differently from what you typed. Save again to keep yours:".into()) }</strong></p>
+                <ul>{ for self.asked.iter().map(|&i| html! {
+                    <li key={i} data-testid="settings-conflict-field">
+                        { crate::i18n::pick(lang,
+                            format!("{}：对方的是“{}”", labels[i], self.stored[i]),
+                            format!("{}: theirs is “{}”", labels[i], self.stored[i])) }
+                    </li>
+                }) }</ul>
+            </div>
+        }
+    }
 }
 
 #[hook]
-pub fn use_text_fields<F, I, const N: usize>(init: I, index: fn(F) -> usize) -> TextFields<F, N>
+pub fn use_text_fields<F, const N: usize>(
+    stored: [String; N],
+    index: fn(F) -> usize,
+) -> TextFields<F, N>
 where
     F: 'static,
-    I: FnOnce() -> [String; N],
 {
-    let values = use_state(init);
+    let values = {
+        let stored = stored.clone();
+        use_state(move || stored)
+    };
+    let base = {
+        let stored = stored.clone();
+        use_state(move || stored)
+    };
+    let asked = use_state(Vec::<usize>::new);
     let saved = use_state(|| false);
+    {
+        // Nothing typed since the base: follow what another tab saves.
+        let (values, base) = (values.clone(), base.clone());
+        use_effect_with(stored.clone(), move |stored| {
+            if *values == *base && *base != *stored {
+                values.set(stored.clone());
+                base.set(stored.clone());
+            }
+        });
+    }
     let on_change = {
         let (values, saved) = (values.clone(), saved.clone());
         Callback::from(move |(f, v): (F, String)| {
@@ -149,5 +248,8 @@ where
         values,
         saved,
         on_change,
+        base,
+        stored,
+        asked,
     }
 }
