@@ -187,6 +187,11 @@ macro_rules! kinds {
                 }
             }
 
+            /// Live and archived records per kind, counted in place.
+            pub fn counts(&self) -> Vec<KindCount> {
+                vec![$(count_of::<$ty>(self.$field.values().map(|r| r.as_ref()))),*]
+            }
+
             /// Records in all kinds.
             pub fn len(&self) -> usize {
                 0 $(+ self.$field.len())*
@@ -346,10 +351,15 @@ fn put_in<R: Record>(table: &mut Rc<BTreeMap<Uuid, Rc<R>>>, record: R) -> bool {
 }
 
 fn count<R: Record>(items: &[R]) -> KindCount {
-    let archived = items.iter().filter(|r| r.meta().deleted).count();
+    count_of::<R>(items.iter())
+}
+
+fn count_of<'a, R: Record + 'a>(items: impl ExactSizeIterator<Item = &'a R>) -> KindCount {
+    let len = items.len();
+    let archived = items.filter(|r| r.meta().deleted).count();
     KindCount {
         kind: R::KIND,
-        live: items.len() - archived,
+        live: len - archived,
         archived,
     }
 }

@@ -343,7 +343,13 @@ async fn apply(
                 }
                 changes.to_dataset()
             };
-            (changes, false, After::Known(merged))
+            if changes.len() == merged.len() {
+                // Everything changes (a first merge onto an empty device): write the merged
+                // data itself rather than a second copy of it.
+                (merged, false, After::Written)
+            } else {
+                (changes, false, After::Known(merged))
+            }
         }
         // Copies are few and small: the stored data is read back afterwards.
         ImportMode::AddCopies => (
