@@ -266,6 +266,37 @@ impl Repository {
         json::from_json(&text).map_err(decode_error)
     }
 
+    /// Every stored record as the parts of a backup file's `data` object, in one read
+    /// transaction and without decoding anything: `{"cases":[`, each record's stored JSON
+    /// bytes, commas, `],"service_types":[` … `]}`, for a `Blob`. A safety copy of 50,000
+    /// records spent 750 ms in one task decoding them and writing them again.
+    pub async fn raw_data_parts(&self) -> Result<js_sys::Array, StorageError> {
+        let kinds = Dataset::KINDS;
+        let tx = self
+            .db
+            .transaction(kinds, TransactionMode::ReadOnly)
+            .map_err(idb)?;
+        let requests = kinds
+            .iter()
+            .map(|kind| {
+                let request = tx.object_store(kind)?.get_all(None, None)?;
+                Ok(std::future::IntoFuture::into_future(request))
+            })
+            .collect::<Result<Vec<_>, idb::Error>>()
+            .map_err(idb)?;
+        let parts = js_sys::Array::new();
+        for (i, (kind, request)) in kinds.iter().zip(requests).enumerate() {
+            let values = request.await.map_err(idb)?;
+            let open = format!("{}\"{kind}\":[", if i == 0 { "{" } else { "," });
+            parts.push(&JsValue::from_str(&open));
+            push_stored(values, &parts)
+                .map_err(|_| StorageError::Decode("a stored record could not be read".into()))?;
+            parts.push(&JsValue::from_str("]"));
+        }
+        parts.push(&JsValue::from_str("}"));
+        Ok(parts)
+    }
+
     /// Writes a whole dataset in ONE transaction: with `replace`, every store is cleared
     /// first. A crash or a closed tab midway leaves the old data or the new, never a mix.
     pub async fn write_all(&self, data: &Dataset, replace: bool) -> Result<(), StorageError> {
@@ -503,10 +534,21 @@ export function join_stored(values) {
   }
   return out;
 }
+export function push_stored(values, parts) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const json = v === null || typeof v !== "object" ? undefined : v.json;
+    if (i > 0) parts.push(",");
+    parts.push(json instanceof Uint8Array ? json
+      : utf8.encode(typeof json === "string" ? json : JSON.stringify(v)));
+  }
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(catch)]
     fn join_stored(values: Vec<JsValue>) -> Result<js_sys::Uint8Array, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn push_stored(values: Vec<JsValue>, parts: &js_sys::Array) -> Result<(), JsValue>;
 }
 
 /// Appends the stored records, comma-separated, as UTF-8 JSON.

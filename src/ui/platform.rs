@@ -143,10 +143,18 @@ pub fn local_naive(at: DateTime<Utc>) -> NaiveDateTime {
 pub fn download(name: &str, text: &str, mime: &str) {
     // The text's UTF-8 bytes go to the Blob as they are: no JS string (and no UTF-16 round
     // trip) for a file of several megabytes.
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes()));
+    download_parts(
+        name,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(text.as_bytes())),
+        mime,
+    );
+}
+
+/// Downloads a file made of `parts` (strings and byte arrays, joined by the Blob).
+pub fn download_parts(name: &str, parts: &js_sys::Array, mime: &str) {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

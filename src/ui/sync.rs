@@ -258,6 +258,31 @@ pub async fn export_with(
     Ok(())
 }
 
+/// The safety copy before a restore: every stored record, as stored, in a whole-backup file
+/// (plain), made without decoding them (see `Repository::raw_data_parts`). With edits only in
+/// memory (a failed save) it is a normal export, which lays them over what is stored.
+pub async fn safety_copy(ctx: AppContext) {
+    let Some(repo) = ctx.repo.clone().filter(|_| ctx.unsaved.is_empty()) else {
+        return export(ctx, None).await;
+    };
+    let now = platform::now();
+    let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
+    let head = Envelope::new(Dataset::default(), Scope::All, device, now).to_json();
+    let (Some(cut), Ok(parts)) = (head.rfind("\"data\":"), repo.raw_data_parts().await) else {
+        return export(ctx, None).await;
+    };
+    parts.unshift(&JsValue::from_str(&format!("{}\"data\":", &head[..cut])));
+    parts.push(&JsValue::from_str("}"));
+    let name = backup_file_name(platform::local_naive(now), &Scope::All, false, device);
+    platform::download_parts(&name, &parts, "application/json");
+    if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
+        ctx.dispatch(Action::Health(Health {
+            last_export: Some(now),
+            ..ctx.health.clone()
+        }));
+    }
+}
+
 /// Saves the reminder interval.
 pub async fn set_reminder_days(ctx: AppContext, days: u32) -> Result<(), StorageError> {
     if let Some(repo) = ctx.repo.clone() {

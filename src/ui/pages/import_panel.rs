@@ -21,7 +21,7 @@ use crate::storage::StorageError;
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
 use crate::ui::state::{use_app, use_lang, AppContext};
-use crate::ui::sync::{apply_import, export, After};
+use crate::ui::sync::{apply_import, safety_copy, After};
 
 fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
     match a.history {
@@ -318,7 +318,7 @@ async fn apply(
         ImportMode::Restore => {
             stage.set(Stage::Applying(Step::SafetyCopy));
             platform::after_next_paint().await;
-            export(ctx.clone(), None).await;
+            safety_copy(ctx.clone()).await;
             // What is stored afterwards is exactly the written data.
             (file.data.clone(), true, After::Written)
         }
