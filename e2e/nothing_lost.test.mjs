@@ -316,3 +316,50 @@ test("plan settings forms save against what they were typed on: another tab's fi
   await a.waitForFunction(() => document.querySelector('[data-testid="comms-person"]')?.value === "客户李总");
   await context.close();
 });
+
+test("a custom service edited in two tabs: one-sided changes kept, a field both changed shown before it is overwritten", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  await open(a, h.url, "/library/catalog");
+  await tid(a, "new-service").click();
+  await tid(a, "svc-key").fill("fire_safety_filing");
+  await tid(a, "svc-name-zh").fill("消防验收备案");
+  await tid(a, "svc-name-en").fill("Fire safety filing");
+  await tid(a, "svc-days").fill("7");
+  await tid(a, "dep-zh").fill("住房和城乡建设局");
+  await tid(a, "material-row").first().getByTestId("mat-name-zh").fill("消防设计文件");
+  await tid(a, "save-service").click();
+  await tid(a, "page-lib-service").waitFor();
+
+  const b = await context.newPage();
+  await open(b, h.url, "/library/catalog/fire_safety_filing");
+  await tid(a, "edit-service").click();
+  await tid(b, "edit-service").click();
+  // A renames it; B, on the old version, changes the duration.
+  await tid(a, "svc-name-zh").fill("消防验收备案（新）");
+  await tid(a, "save-service").click();
+  await tid(b, "service-stale").waitFor();
+  await tid(b, "svc-days").fill("9");
+  await tid(b, "save-service").click();
+  await tid(b, "page-lib-service").waitFor();
+  assert.equal(await tid(b, "service-title").innerText(), "消防验收备案（新）", "A's name kept");
+  assert.match(await tid(b, "service-days").innerText(), /9/);
+
+  // Both change the duration: B is shown A's value first; a second save keeps B's.
+  await tid(a, "page-lib-service").waitFor();
+  await a.waitForFunction(() => /9/.test(document.querySelector('[data-testid="service-days"]')?.textContent ?? ""));
+  await tid(a, "edit-service").click();
+  await tid(b, "edit-service").click();
+  await tid(a, "svc-days").fill("4");
+  await tid(a, "save-service").click();
+  await tid(b, "service-stale").waitFor();
+  await tid(b, "svc-days").fill("11");
+  await tid(b, "save-service").click();
+  await tid(b, "service-conflict").waitFor();
+  assert.match(await tid(b, "service-conflict-field").first().innerText(), /4/);
+  assert.equal(await tid(b, "svc-days").inputValue(), "11");
+  await tid(b, "save-service").click();
+  await tid(b, "page-lib-service").waitFor();
+  assert.match(await tid(b, "service-days").innerText(), /11/);
+  await context.close();
+});

@@ -34,6 +34,28 @@ impl Record for CustomService {
     }
 }
 
+impl CustomService {
+    /// A form's `service`, typed on this version (`self`), merged with `latest`, saved
+    /// elsewhere since, by the records' field stamps: what only one side changed is kept;
+    /// fields both changed keep the form's value and are listed in `conflicts`.
+    pub fn rebase_edit(
+        &self,
+        latest: &CustomService,
+        service: ServiceType,
+        now: DateTime<Utc>,
+    ) -> crate::domain::revision::Merged<CustomService> {
+        let mut mine = self.clone();
+        mine.service = service;
+        mine.meta.touch(now);
+        crate::domain::revision::restamp(Some(self), &mut mine);
+        crate::domain::revision::merge_versions(
+            &mine,
+            latest,
+            Some(crate::domain::revision::Side::Ours),
+        )
+    }
+}
+
 /// A year of holiday data imported by staff (holiday-cn format).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredHolidayYear {
@@ -139,6 +161,36 @@ mod tests {
         let mut gone = again.clone();
         gone.meta.deleted = true;
         assert!(!effective_calendar([&gone]).covered_years().contains(&2027));
+    }
+
+    #[test]
+    fn a_service_edit_typed_on_an_older_version_keeps_the_other_pages_changes() {
+        let mut service = Catalog::builtin().services[0].clone();
+        service.key = "my_local_service".into();
+        service.builtin = false;
+        let mut base = CustomService {
+            meta: Meta::new(new_id(at(0), [3; 10]), at(0)),
+            service,
+        };
+        crate::domain::revision::restamp(None, &mut base);
+        // Another page renamed it (zh) and saved.
+        let mut latest = base.clone();
+        latest.service.name.zh = "对方改的名称".into();
+        latest.meta.touch(at(10));
+        crate::domain::revision::restamp(Some(&base), &mut latest);
+        // This form changed the English name only: both changes are kept, nothing asked.
+        let mut mine = base.service.clone();
+        mine.name.en = "Mine, in English".into();
+        let r = base.rebase_edit(&latest, mine.clone(), at(20));
+        assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+        assert_eq!(r.record.service.name.zh, "对方改的名称");
+        assert_eq!(r.record.service.name.en, "Mine, in English");
+        // This form changed the Chinese name too: listed, and the form's value kept.
+        mine.name.zh = "我改的名称".into();
+        let r = base.rebase_edit(&latest, mine, at(20));
+        assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+        assert_eq!(r.record.service.name.zh, "我改的名称");
+        assert_eq!(r.record.service.name.en, "Mine, in English");
     }
 
     #[test]

@@ -300,13 +300,27 @@ pub fn path_words(path: &str, lang: Lang) -> String {
         ("days", "日期", "Days"),
         ("risks", "风险", "Risks"),
         ("paths", "备选路径", "Alternative paths"),
+        (
+            "typical_working_days",
+            "常规办理工作日",
+            "Typical working days",
+        ),
+        ("departments", "办理部门", "Departments"),
+        ("pitfalls", "常见问题", "Pitfalls"),
+        (
+            "legal_rep_in_person",
+            "法定代表人须到场",
+            "Legal rep in person",
+        ),
+        ("zh", "中文", "Chinese"),
+        ("en", "英文", "English"),
     ];
     let parts: Vec<String> = path
         .split('/')
         .filter(|s| {
             !matches!(
                 *s,
-                "client" | "team" | "values" | "items" | "materials" | "meta"
+                "client" | "team" | "values" | "items" | "materials" | "meta" | "service"
             )
         })
         .map(|seg| {
