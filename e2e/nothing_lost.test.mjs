@@ -363,3 +363,32 @@ test("a custom service edited in two tabs: one-sided changes kept, a field both 
   assert.match(await tid(b, "service-days").innerText(), /11/);
   await context.close();
 });
+
+test("a pre-mortem cause edited in two tabs: the other tab's text is shown at once, with 'use theirs'", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  const caseId = await createScopeCase(a, h.url);
+  await open(a, h.url, `/cases/${caseId}/plan`);
+  await tid(a, "plan-start").click();
+  await tid(a, "cause-author").fill("刘洋");
+  await tid(a, "cause-text").fill("银行拒绝开户");
+  await tid(a, "add-cause").click();
+  await tid(a, "cause-item").waitFor();
+  const b = await context.newPage();
+  await open(b, h.url, `/cases/${caseId}/plan`);
+  await tid(b, "cause-author").fill("刘洋");
+  await tid(b, "cause-item").waitFor();
+
+  await tid(a, "cause-edit").click();
+  await tid(b, "cause-edit").click();
+  await tid(b, "cause-edit-text").fill("B 的说法");
+  await tid(a, "cause-edit-text").fill("首选银行拒绝开户");
+  await tid(a, "cause-save").click();
+  await tid(b, "cause-edit-stale").waitFor();
+  assert.match(await tid(b, "cause-edit-stale").innerText(), /首选银行拒绝开户/);
+  assert.equal(await tid(b, "cause-edit-text").inputValue(), "B 的说法", "B's typing is kept until B chooses");
+  await tid(b, "cause-edit-take-theirs").click();
+  assert.equal(await tid(b, "cause-edit-text").inputValue(), "首选银行拒绝开户");
+  await tid(b, "cause-edit-stale").waitFor({ state: "detached" });
+  await context.close();
+});

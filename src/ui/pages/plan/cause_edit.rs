@@ -36,6 +36,13 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
         use_state(move || start)
     };
     let error = use_state(|| None::<PlanError>);
+    // The cause as this form opened it: if another page changes it meanwhile, their version is
+    // shown at once, with "use theirs"; saving keeps this form's.
+    let opened = {
+        let original = original.clone();
+        use_state(move || original)
+    };
+    let changed_elsewhere = *opened != original;
     let onsubmit = {
         let (ctx, plan, id) = (ctx.clone(), props.plan.clone(), props.cause_id);
         let (text, category, error, done) = (
@@ -46,6 +53,8 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // A change made elsewhere since the form opened is on screen (the notice below)
+            // before this save replaces it.
             match plan.edit_cause(id, ctx.lang, &text, *category, platform::now()) {
                 Ok(next) => {
                     commit(&ctx, Ok(next));
@@ -58,6 +67,23 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
     let err = field_error(&error, PlanField::CauseText, lang);
     html! {
         <form class="inline-form" {onsubmit} novalidate=true data-testid="cause-edit-form">
+            if changed_elsewhere {
+                <p class="banner warn" role="status" data-testid="cause-edit-stale">{ crate::i18n::pick(lang,
+                    format!("这条原因刚在另一个页面被改为“{}”。点“保存”将改为你填的内容。", original.as_ref().map(|c| c.text.get(lang)).unwrap_or_default()),
+                    format!("Another page just changed this cause to “{}”. Save to replace it with yours.", original.as_ref().map(|c| c.text.get(lang)).unwrap_or_default())) }
+                    { " " }
+                    <button type="button" class="small" data-testid="cause-edit-take-theirs" onclick={{
+                        let (text, category, opened, latest) = (text.clone(), category.clone(), opened.clone(), original.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if let Some(c) = &latest {
+                                text.set(c.text.get(lang).to_string());
+                                category.set(c.category);
+                            }
+                            opened.set(latest.clone());
+                        })
+                    }}>{ crate::i18n::pick(lang, "用对方的".into(), "Use theirs".into()) }</button>
+                </p>
+            }
             <div class={classes!("field", "grow", err.is_some().then_some("invalid"))}>
                 <label for="cause-edit-text">{ t(lang, PlanK::CauseText) }</label>
                 <input id="cause-edit-text" value={(*text).clone()} data-testid="cause-edit-text"
