@@ -392,3 +392,30 @@ test("a pre-mortem cause edited in two tabs: the other tab's text is shown at on
   await tid(b, "cause-edit-stale").waitFor({ state: "detached" });
   await context.close();
 });
+
+test("a retrospective action item edited in two tabs: the other tab's version is shown at once, with 'use theirs'", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  const caseId = await createScopeCase(a, h.url);
+  await open(a, h.url, `/cases/${caseId}/retro`);
+  await tid(a, "retro-start").click();
+  await tid(a, "action-text").fill("编写经营范围表述手册");
+  await tid(a, "action-owner").fill("张敏");
+  await tid(a, "action-days").fill("10");
+  await tid(a, "action-add").click();
+  await tid(a, "action-edit").waitFor();
+  const b = await context.newPage();
+  await open(b, h.url, `/cases/${caseId}/retro`);
+  await tid(b, "action-edit").click();
+  await tid(a, "action-edit").click();
+  await tid(b, "action-edit-owner").fill("刘洋");
+  await tid(a, "action-edit-owner").fill("王芳");
+  await tid(a, "action-edit-save").click();
+  await tid(b, "action-edit-stale").waitFor();
+  assert.match(await tid(b, "action-edit-stale").innerText(), /负责人：王芳/);
+  assert.equal(await tid(b, "action-edit-owner").inputValue(), "刘洋", "B's typing is kept until B chooses");
+  await tid(b, "action-edit-take-theirs").click();
+  assert.equal(await tid(b, "action-edit-owner").inputValue(), "王芳");
+  await tid(b, "action-edit-stale").waitFor({ state: "detached" });
+  await context.close();
+});

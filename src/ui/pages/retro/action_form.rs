@@ -43,6 +43,21 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     let editing = props.editing.clone();
     let draft = use_state(|| Draft::of(editing.as_ref()));
     let error = use_state(|| None::<String>);
+    // The item as this form opened it, and as it is stored now: a change made on another
+    // page meanwhile is shown at once, with "use theirs"; saving keeps this form's.
+    let opened = {
+        let editing = editing.clone();
+        use_state(move || editing)
+    };
+    let latest = editing.as_ref().and_then(|item| {
+        props
+            .retro
+            .actions
+            .iter()
+            .find(|a| a.id == item.id)
+            .cloned()
+    });
+    let changed_elsewhere = editing.is_some() && latest != *opened;
     let form_ref = use_node_ref();
     {
         // The edit form replaces the row's buttons: the focus moves into it.
@@ -123,6 +138,25 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     );
     html! {
         <form class="retro-form action-form no-print" onsubmit={on_submit} data-testid={id("form")} ref={form_ref}>
+            if changed_elsewhere {
+                <p class="banner warn" role="status" data-testid="action-edit-stale">
+                    { crate::i18n::pick(lang,
+                        format!("这条行动项刚在另一个页面被修改为“{}”（负责人：{}）。点“保存”将改为你填的内容。",
+                            latest.as_ref().map(|a| a.text.as_str()).unwrap_or_default(),
+                            latest.as_ref().map(|a| a.owner.as_str()).unwrap_or_default()),
+                        format!("Another page just changed this action item to “{}” (owner: {}). Save to replace it with yours.",
+                            latest.as_ref().map(|a| a.text.as_str()).unwrap_or_default(),
+                            latest.as_ref().map(|a| a.owner.as_str()).unwrap_or_default())) }
+                    { " " }
+                    <button type="button" class="small" data-testid="action-edit-take-theirs" onclick={{
+                        let (draft, opened, latest) = (draft.clone(), opened.clone(), latest.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            draft.set(Draft::of(latest.as_ref()));
+                            opened.set(latest.clone());
+                        })
+                    }}>{ crate::i18n::pick(lang, "用对方的".into(), "Use theirs".into()) }</button>
+                </p>
+            }
             <h4>{ title }</h4>
             <TextField<Field> field={Field::Text} label={t(lang, RetroK::ActionText)} required=true
                 value={draft.text.clone()} on_change={on_change.clone()} testid={id("text")} />
