@@ -34,7 +34,21 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// The error a DOMException's name stands for (a full disk aborts with
+    /// `QuotaExceededError`).
+    pub(crate) fn from_dom_name(name: &str) -> StorageError {
+        match name {
+            "QuotaExceededError" => StorageError::QuotaExceeded,
+            "AbortError" => StorageError::Aborted,
+            other if other.contains("Quota") => StorageError::QuotaExceeded,
+            other => StorageError::Other(other.to_string()),
+        }
+    }
+
     pub(crate) fn from_idb(err: idb::Error) -> StorageError {
+        if let idb::Error::DomException(d) = &err {
+            return StorageError::from_dom_name(&d.name());
+        }
         let text = format!("{err:?}");
         if text.contains("QuotaExceeded") {
             StorageError::QuotaExceeded

@@ -233,24 +233,8 @@ impl Repository {
     /// are joined into one dataset text and decoded in one pass, so a bad record is reported
     /// with its path (`$.cases[12].hard_date`).
     pub async fn load_all(&self) -> Result<Dataset, StorageError> {
-        let kinds = Dataset::KINDS;
-        let tx = self
-            .db
-            .transaction(kinds, TransactionMode::ReadOnly)
-            .map_err(idb)?;
-        // Every store's request is queued before the first is awaited, so the stores are read
-        // back to back rather than one event-loop turn apart.
-        let requests = kinds
-            .iter()
-            .map(|kind| {
-                let request = tx.object_store(kind)?.get_all(None, None)?;
-                Ok(std::future::IntoFuture::into_future(request))
-            })
-            .collect::<Result<Vec<_>, idb::Error>>()
-            .map_err(idb)?;
         let mut text: Vec<u8> = b"{".to_vec();
-        for (i, (kind, request)) in kinds.iter().zip(requests).enumerate() {
-            let values = request.await.map_err(idb)?;
+        self.read_every_store(|i, kind, values| {
             if i > 0 {
                 text.push(b',');
             }
@@ -259,7 +243,9 @@ impl Repository {
             text.extend_from_slice(b"\":[");
             append_records(values, &mut text)?;
             text.push(b']');
-        }
+            Ok(())
+        })
+        .await?;
         text.push(b'}');
         let text = String::from_utf8(text)
             .map_err(|_| StorageError::Decode("stored text is not UTF-8".into()))?;
@@ -271,6 +257,28 @@ impl Repository {
     /// bytes, commas, `],"service_types":[` … `]}`, for a `Blob`. A safety copy of 50,000
     /// records spent 750 ms in one task decoding them and writing them again.
     pub async fn raw_data_parts(&self) -> Result<js_sys::Array, StorageError> {
+        let parts = js_sys::Array::new();
+        self.read_every_store(|i, kind, values| {
+            let open = format!("{}\"{kind}\":[", if i == 0 { "{" } else { "," });
+            parts.push(&JsValue::from_str(&open));
+            push_stored(values, &parts)
+                .map_err(|_| StorageError::Decode("a stored record could not be read".into()))?;
+            parts.push(&JsValue::from_str("]"));
+            Ok(())
+        })
+        .await?;
+        parts.push(&JsValue::from_str("}"));
+        Ok(parts)
+    }
+
+    /// Reads every record store in one transaction (a consistent snapshot), handing each
+    /// store's raw values to `each(position, kind, values)` in kind order. Every store's
+    /// request is queued before the first is awaited, so the stores are read back to back
+    /// rather than one event-loop turn apart.
+    async fn read_every_store(
+        &self,
+        mut each: impl FnMut(usize, &str, Vec<JsValue>) -> Result<(), StorageError>,
+    ) -> Result<(), StorageError> {
         let kinds = Dataset::KINDS;
         let tx = self
             .db
@@ -284,46 +292,18 @@ impl Repository {
             })
             .collect::<Result<Vec<_>, idb::Error>>()
             .map_err(idb)?;
-        let parts = js_sys::Array::new();
         for (i, (kind, request)) in kinds.iter().zip(requests).enumerate() {
-            let values = request.await.map_err(idb)?;
-            let open = format!("{}\"{kind}\":[", if i == 0 { "{" } else { "," });
-            parts.push(&JsValue::from_str(&open));
-            push_stored(values, &parts)
-                .map_err(|_| StorageError::Decode("a stored record could not be read".into()))?;
-            parts.push(&JsValue::from_str("]"));
+            each(i, kind, request.await.map_err(idb)?)?;
         }
-        parts.push(&JsValue::from_str("}"));
-        Ok(parts)
+        Ok(())
     }
 
     /// Writes a whole dataset in ONE transaction: with `replace`, every store is cleared
     /// first. A crash or a closed tab midway leaves the old data or the new, never a mix.
     pub async fn write_all(&self, data: &Dataset, replace: bool) -> Result<(), StorageError> {
-        let records = data
-            .to_stored()
-            .map_err(|e| StorageError::Encode(e.to_string()))?;
-        let kinds = Dataset::KINDS;
-        let tx = self
-            .db
-            .transaction(kinds, TransactionMode::ReadWrite)
-            .map_err(idb)?;
-        if replace {
-            for kind in kinds {
-                tx.object_store(kind).map_err(idb)?.clear().map_err(idb)?;
-            }
-        }
-        let mut store: Option<(&str, idb::ObjectStore)> = None;
-        for (kind, meta, text) in &records {
-            if store.as_ref().is_none_or(|(k, _)| k != kind) {
-                store = Some((kind, tx.object_store(kind).map_err(idb)?));
-            }
-            if let Some((_, s)) = &store {
-                // Queue every put without waiting: the transaction orders them and commits once.
-                s.put(&wrap(meta, text)?, None).map_err(idb)?;
-            }
-        }
-        commit(tx).await
+        // One slice holding every record: all puts queued, then one commit.
+        self.write_all_in_steps(data, replace, data.len(), |_, _| {})
+            .await
     }
 
     /// [`Repository::write_all`] for large imports: still ONE transaction (a crash leaves the
@@ -452,29 +432,12 @@ async fn commit(tx: idb::Transaction) -> Result<(), StorageError> {
 /// The error of a failed request in `tx`: the transaction's own reason when it has one, else
 /// the request's error, read by its DOMException name.
 fn abort_reason(tx: &idb::Transaction, e: idb::Error) -> StorageError {
-    if let Some(d) = tx.error() {
-        return from_dom_name(&d.name());
-    }
-    match &e {
-        idb::Error::DomException(d) => from_dom_name(&d.name()),
-        _ => idb(e),
-    }
+    tx.error()
+        .map_or_else(|| idb(e), |d| StorageError::from_dom_name(&d.name()))
 }
 
 fn reason(raw: &web_sys::IdbTransaction) -> Option<StorageError> {
-    raw.error().map(|d| from_dom_name(&d.name()))
-}
-
-fn from_dom_name(name: &str) -> StorageError {
-    match name {
-        "QuotaExceededError" => StorageError::QuotaExceeded,
-        "AbortError" => StorageError::Aborted,
-        "UnknownError" | "DataError" | "InvalidStateError" | "TransactionInactiveError" => {
-            StorageError::Other(name.to_string())
-        }
-        other if other.contains("Quota") => StorageError::QuotaExceeded,
-        other => StorageError::Other(other.to_string()),
-    }
+    raw.error().map(|d| StorageError::from_dom_name(&d.name()))
 }
 
 fn stored_rev(value: &JsValue) -> u32 {
@@ -514,14 +477,16 @@ fn wrap(meta: &Meta, text: &str) -> Result<JsValue, StorageError> {
 // encoded here too, so every shape arrives as UTF-8 bytes.
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
 const utf8 = new TextEncoder();
+function recordBytes(v) {
+  const json = v === null || typeof v !== "object" ? undefined : v.json;
+  return json instanceof Uint8Array ? json
+    : utf8.encode(typeof json === "string" ? json : JSON.stringify(v));
+}
 export function join_stored(values) {
   const parts = new Array(values.length);
   let size = Math.max(0, values.length - 1);
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const json = v === null || typeof v !== "object" ? undefined : v.json;
-    const bytes = json instanceof Uint8Array ? json
-      : utf8.encode(typeof json === "string" ? json : JSON.stringify(v));
+    const bytes = recordBytes(values[i]);
     parts[i] = bytes;
     size += bytes.length;
   }
@@ -536,11 +501,8 @@ export function join_stored(values) {
 }
 export function push_stored(values, parts) {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    const json = v === null || typeof v !== "object" ? undefined : v.json;
     if (i > 0) parts.push(",");
-    parts.push(json instanceof Uint8Array ? json
-      : utf8.encode(typeof json === "string" ? json : JSON.stringify(v)));
+    parts.push(recordBytes(values[i]));
   }
 }
 "#)]

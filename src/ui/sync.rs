@@ -247,12 +247,7 @@ pub async fn export_with(
     platform::download(&name, &text, "application/json");
     if scope == Scope::All {
         if let Some(repo) = ctx.repo.clone() {
-            if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
-                ctx.dispatch(Action::Health(Health {
-                    last_export: Some(now),
-                    ..ctx.health.clone()
-                }));
-            }
+            record_export(&ctx, &repo, now).await;
         }
     }
     Ok(())
@@ -275,6 +270,11 @@ pub async fn safety_copy(ctx: AppContext) {
     parts.push(&JsValue::from_str("}"));
     let name = backup_file_name(platform::local_naive(now), &Scope::All, false, device);
     platform::download_parts(&name, &parts, "application/json");
+    record_export(&ctx, &repo, now).await;
+}
+
+/// Remembers a whole backup's time (the data screen and the export reminder read it).
+async fn record_export(ctx: &AppContext, repo: &Repository, now: chrono::DateTime<chrono::Utc>) {
     if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
         ctx.dispatch(Action::Health(Health {
             last_export: Some(now),

@@ -44,19 +44,9 @@ pub fn NotesForm(props: &NotesFormProps) -> Html {
             saved.clone(),
         );
         Callback::from(move |()| {
-            if text.stale() {
-                return;
-            }
-            if !text.dirty() {
-                saved.set(true);
-                return;
-            }
-            let value = (*text.draft).clone();
-            let next = retro.with_notes(&value, platform::now());
-            if save_retro(&ctx, next, &error, lang) {
-                text.saving(&value);
-                saved.set(true);
-            }
+            text.save_with(&saved, |value| {
+                save_retro(&ctx, retro.with_notes(value, platform::now()), &error, lang)
+            })
         })
     };
     html! {

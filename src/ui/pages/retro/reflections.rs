@@ -60,24 +60,15 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
             saved.clone(),
         );
         Callback::from(move |()| {
-            if texts.stale() {
-                return;
-            }
-            if !texts.dirty() {
-                saved.set(true);
-                return;
-            }
-            let value = (*texts.draft).clone();
-            let next = retro.with_reflections(
-                &lines(&value.0),
-                &lines(&value.1),
-                &lines(&value.2),
-                platform::now(),
-            );
-            if save_retro(&ctx, next, &error, lang) {
-                texts.saving(&value);
-                saved.set(true);
-            }
+            texts.save_with(&saved, |(well, wrong, lucky)| {
+                let next = retro.with_reflections(
+                    &lines(well),
+                    &lines(wrong),
+                    &lines(lucky),
+                    platform::now(),
+                );
+                save_retro(&ctx, next, &error, lang)
+            })
         })
     };
     let theirs = {

@@ -168,9 +168,22 @@ impl<V: Clone + PartialEq + 'static> SectionDraft<V> {
     pub fn set(&self, value: V) {
         self.draft.set(value);
     }
-    /// The value about to be saved becomes the base the next edit is typed on.
-    pub fn saving(&self, value: &V) {
-        self.base.set(value.clone());
+    /// Saves what is typed with `save` (which returns whether it saved), unless another
+    /// tab's version must be settled first; nothing typed counts as saved. The value saved
+    /// becomes the base the next edit is typed on.
+    pub fn save_with(&self, saved: &UseStateHandle<bool>, save: impl FnOnce(&V) -> bool) {
+        if self.stale() {
+            return;
+        }
+        if !self.dirty() {
+            saved.set(true);
+            return;
+        }
+        let value = (*self.draft).clone();
+        if save(&value) {
+            self.base.set(value);
+            saved.set(true);
+        }
     }
     pub fn take_theirs(&self) {
         self.draft.set(self.stored.clone());

@@ -92,19 +92,9 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
             .zip(answers.iter().cloned())
             .collect();
         Callback::from(move |()| {
-            if section.stale() {
-                return;
-            }
-            if !section.dirty() {
-                saved.set(true);
-                return;
-            }
-            let value = (*section.draft).clone();
-            let next = retro.with_whys(&pairs, platform::now());
-            if save_retro(&ctx, next, &error, lang) {
-                section.saving(&value);
-                saved.set(true);
-            }
+            section.save_with(&saved, |_| {
+                save_retro(&ctx, retro.with_whys(&pairs, platform::now()), &error, lang)
+            })
         })
     };
     let theirs = section
