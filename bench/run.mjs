@@ -51,6 +51,7 @@ function sizes(dir) {
   (function walk(d) {
     for (const name of fs.readdirSync(d)) {
       if (name.startsWith(".")) continue; // Trunk's staging folder is not shipped
+      if (/\.(br|gz)$/.test(name)) continue; // precompressed copies: counted as their file's br
       const full = path.join(d, name);
       if (fs.statSync(full).isDirectory()) walk(full);
       else files.push(full);
@@ -58,21 +59,27 @@ function sizes(dir) {
   })(dir);
   let raw = 0;
   let gz = 0;
+  let br = 0;
   let wasmRaw = 0;
   let wasmGz = 0;
+  let wasmBr = 0;
   const perFile = {};
   for (const f of files) {
     const body = fs.readFileSync(f);
     const g = zlib.gzipSync(body, { level: 9 }).length;
+    // What a host serving the build's .br copies sends (the plain file where there is none).
+    const b = fs.existsSync(f + ".br") ? fs.statSync(f + ".br").size : body.length;
     raw += body.length;
     gz += g;
-    perFile[path.relative(dir, f)] = { raw: body.length, gzip: g };
+    br += b;
+    perFile[path.relative(dir, f)] = { raw: body.length, gzip: g, brotli: b };
     if (f.endsWith(".wasm")) {
       wasmRaw += body.length;
       wasmGz += g;
+      wasmBr += b;
     }
   }
-  return { files: files.length, raw, gzip: gz, wasmRaw, wasmGzip: wasmGz, perFile };
+  return { files: files.length, raw, gzip: gz, brotli: br, wasmRaw, wasmGzip: wasmGz, wasmBrotli: wasmBr, perFile };
 }
 
 // --- browser helpers ------------------------------------------------------------------------
@@ -117,7 +124,7 @@ async function newContext(browser) {
   return context;
 }
 
-async function openPage(context, url, rate = 1) {
+async function openPage(context, url, rate = 1, { cold = false } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -130,15 +137,21 @@ async function openPage(context, url, rate = 1) {
   page.errors = errors;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  if (cold) {
+    // Empty HTTP cache (and so no V8 code cache): every file comes from the server.
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  }
   page.cdp = cdp;
   await page.goto(url);
   page.readyAt = await page.evaluate(() => window.__ready);
   return page;
 }
 
-/** One cold start: navigation → "app-ready", at 4× CPU throttling. */
-async function startup(context, url) {
-  const page = await openPage(context, url, THROTTLE);
+/** One start: navigation → "app-ready", at 4× CPU throttling. Cold (the default): no service
+ *  worker and no HTTP cache; warm: whatever the context has kept from earlier visits. */
+async function startup(context, url, { cold = true } = {}) {
+  const page = await openPage(context, url, THROTTLE, { cold });
   const facts = await page.evaluate(() => {
     const wasm = performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"));
     const started = performance.getEntriesByName("wasm-started")[0];
@@ -152,6 +165,103 @@ async function startup(context, url) {
   await page.close();
   return { ready: page.readyAt, ...facts, errors };
 }
+
+/** Bytes over the wire (headers and bodies, as sent) from navigation to "app-ready" on
+ *  `route`, on a first visit: empty cache, served with the build's precompressed copies. */
+async function firstVisit(browser, url, route = "/cases") {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  const responses = new Map();
+  const finished = new Map();
+  cdp.on("Network.responseReceived", (e) => {
+    const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    responses.set(e.requestId, { url: e.response.url, encoding: h["content-encoding"] || "identity" });
+  });
+  cdp.on("Network.loadingFinished", (e) => finished.set(e.requestId, e.encodedDataLength));
+  await page.goto(`${url}#${route}`);
+  await page.evaluate(() => window.__ready);
+  const files = [...finished].map(([id, bytes]) => ({ ...(responses.get(id) || { url: "?" }), bytes }));
+  await context.close();
+  return { bytes: files.reduce((n, f) => n + f.bytes, 0), files: files.map((f) => ({ ...f, url: f.url.replace(url, "") })) };
+}
+
+/** A browser profile on disk (HTTP cache, service worker, V8's code cache), for warm starts. */
+async function persistentContext() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "eg-bench-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1366, height: 768 },
+    locale: "zh-CN",
+  });
+  context.setDefaultTimeout(180_000);
+  await context.addInitScript(probes);
+  context.dir = dir;
+  return context;
+}
+
+/** The first visit of a warm-start profile: waits until a service worker (if the page has
+ *  one) controls the page, i.e. has precached every file. */
+async function firstVisitOf(context, url) {
+  const page = await openPage(context, url);
+  await page.evaluate(async () => {
+    if (!("serviceWorker" in navigator) || !(await navigator.serviceWorker.getRegistration())) return;
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+  await page.close();
+}
+
+/** Opening an area for the first time in a page: `#/cases` loaded (at 4×), then its nav link
+ *  clicked; the time until the area's page is in the DOM and painted, and the long tasks. */
+async function openArea(context, url, nav, testid) {
+  const page = await openPage(context, `${url}#/cases`, THROTTLE);
+  await page.getByTestId("page-cases").waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  await page.evaluate(() => (window.__longtasks = []));
+  const ms = await page.evaluate(
+    ({ nav, testid }) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const painted = () =>
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0);
+            ch.port2.postMessage(null);
+          });
+        const obs = new MutationObserver(() => {
+          if (document.querySelector(`[data-testid="${testid}"]`)) {
+            obs.disconnect();
+            painted();
+          }
+        });
+        obs.observe(document.body, { childList: true, subtree: true });
+        document.querySelector(`[data-testid="${nav}"]`).click();
+      }),
+    { nav, testid },
+  );
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  const tasks = await page.evaluate(() => window.__longtasks.slice());
+  const errors = page.errors;
+  await page.close();
+  return { ms, longest: Math.max(0, ...tasks), over50: tasks.filter((d) => d > 50).length, errors };
+}
+
+/** The areas a person opens from the case list, by nav link and the page's test id. */
+const AREAS = [
+  ["precheck", "nav-precheck", "page-precheck"],
+  ["plan", "nav-plan", "page-plan"],
+  ["response", "nav-response", "page-response"],
+  ["retro", "nav-retro", "page-retro"],
+  ["drill", "nav-drill", "page-drill"],
+  ["library", "nav-library", "page-library"],
+  ["data", "nav-data", "page-data"],
+];
 
 /** Writes cases straight into the app's IndexedDB (the app has created its stores). */
 async function seed(context, url, cases) {
@@ -342,6 +452,57 @@ async function memory(context, url, route) {
   return { jsHeap: heap.usedSize, embedder: heap.embedderHeapUsedSize ?? null, wasm, dom };
 }
 
+/** The first-screen figures of issue #19: first-visit transfer, warm starts (service worker and
+ *  code cache in play) and opening each area for the first time. */
+async function firstScreen(browser, servers, cases) {
+  log("first-visit transfer (bytes until app-ready, precompressed brotli)");
+  const transfer = { app: await firstVisit(browser, servers.app.url, "/cases"), hello: await firstVisit(browser, servers.hello.url, "/") };
+  log(`first visit: app ${round1(transfer.app.bytes / 1024)} KB, hello ${round1(transfer.hello.bytes / 1024)} KB`);
+
+  log(`warm starts at ${THROTTLE}× (profiles on disk: service worker, HTTP and code caches)`);
+  const warmCtx = { hello: await persistentContext(), empty: await persistentContext(), full: await persistentContext() };
+  const url = { hello: servers.hello.url, empty: servers.app.url, full: servers.app.url };
+  const warm = { hello: [], empty: [], full: [] };
+  const errors = [];
+  try {
+    for (const k of Object.keys(warmCtx)) await firstVisitOf(warmCtx[k], url[k]);
+    await seed(warmCtx.full, url.full, cases);
+    const order = ["hello", "empty", "full"];
+    // Two visits before the timed ones: V8 caches a module's compiled code on a later visit.
+    for (let r = 0; r < RUNS + 2; r++) {
+      const turn = order.map((_, i) => order[(i + r) % order.length]);
+      for (const k of turn) {
+        const s = await startup(warmCtx[k], url[k], { cold: false });
+        errors.push(...s.errors);
+        if (r > 1) warm[k].push(s);
+      }
+      if (r > 1) log(`warm run ${r - 1}: ${order.map((k) => `${k} ${round1(warm[k].at(-1).ready)} ms`).join(", ")}`);
+    }
+  } finally {
+    for (const c of Object.values(warmCtx)) {
+      await c.close();
+      fs.rmSync(c.dir, { recursive: true, force: true });
+    }
+  }
+
+  log(`opening each area for the first time from #/cases, ${CASES} cases, ${THROTTLE}×`);
+  const context = await newContext(browser);
+  await (await openPage(context, servers.app.url)).close(); // creates the stores
+  await seed(context, servers.app.url, cases);
+  const areas = {};
+  for (const [name, nav, testid] of AREAS) {
+    areas[name] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const a = await openArea(context, servers.app.url, nav, testid);
+      errors.push(...a.errors);
+      areas[name].push(a);
+    }
+    log(`open ${name}: ${round1(median(areas[name].map((a) => a.ms)))} ms, longest task ${round1(median(areas[name].map((a) => a.longest)))} ms`);
+  }
+  await context.close();
+  return { transfer, warm, areas, errors };
+}
+
 // --- storage, export and import: our Rust code against Dexie / JSON in one page -------------
 
 async function storageAndBackup(browser, url, cases) {
@@ -518,6 +679,32 @@ async function main() {
       for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
     }
   }
+  if (process.env.BENCH_ONLY === "first") {
+    // A quick look at the first-screen figures alone, with cold starts (printed, nothing written).
+    try {
+      const fsFig = await firstScreen(browser, servers, cases);
+      const cold = { hello: [], empty: [] };
+      const ctx = { hello: await newContext(browser), empty: await newContext(browser) };
+      for (let r = 0; r < RUNS + 1; r++) {
+        for (const k of r % 2 ? ["empty", "hello"] : ["hello", "empty"]) {
+          const s = await startup(ctx[k], k === "hello" ? servers.hello.url : servers.app.url);
+          if (r > 0) cold[k].push(s.ready);
+        }
+      }
+      const w = (k) => median(fsFig.warm[k].map((x) => x.ready));
+      console.log(`first visit: app ${round1(fsFig.transfer.app.bytes / 1024)} KB, hello ${round1(fsFig.transfer.hello.bytes / 1024)} KB`);
+      console.log(`cold: empty ${round1(median(cold.empty))} ms, hello ${round1(median(cold.hello))} ms = ${(median(cold.empty) / median(cold.hello)).toFixed(2)}x`);
+      console.log(`warm: empty ${round1(w("empty"))} ms, full ${round1(w("full"))} ms, hello ${round1(w("hello"))} ms = ${(w("empty") / w("hello")).toFixed(2)}x / ${(w("full") / w("hello")).toFixed(2)}x`);
+      for (const [name, runs] of Object.entries(fsFig.areas)) {
+        console.log(`open ${name}: ${round1(median(runs.map((a) => a.ms)))} ms, longest task ${round1(median(runs.map((a) => a.longest)))} ms`);
+      }
+      if (fsFig.errors.length) console.log(`page errors: ${[...new Set(fsFig.errors)].join(" | ")}`);
+      return;
+    } finally {
+      await browser.close();
+      for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
+    }
+  }
   if (process.env.BENCH_ONLY === "interactions") {
     // A quick look at the long tasks of a wizard step, a plan edit and a drill decision alone.
     try {
@@ -566,6 +753,9 @@ async function main() {
       if (r > 0) log(`startup run ${r}: ${order.map((k) => `${k} ${round1(start[k].at(-1).ready)} ms`).join(", ")}`);
     }
 
+    const first = await firstScreen(browser, servers, cases);
+    errors.push(...first.errors);
+
     log("typing in the case filter at 1× and at 4×");
     const type1 = await typing(ctx.full, servers.app.url, 1);
     const type4 = await typing(ctx.full, servers.app.url, THROTTLE);
@@ -605,6 +795,7 @@ async function main() {
       mem,
       sb,
       acts,
+      first,
       nat: native(),
       errors,
     });
@@ -617,7 +808,7 @@ async function main() {
   }
 }
 
-function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, acts, nat, errors }) {
+function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, acts, first, nat, errors }) {
   const act = (k) => ({
     longestTaskMs: round(median(acts.map((a) => a[k].longest))),
     longestTaskMaxMs: round(Math.max(...acts.map((a) => a[k].longest))),
@@ -659,6 +850,8 @@ function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, 
     generator: { seed: 20261126, live: seeded.live },
     size: {
       totalGzipKB: round(size.app.gzip / 1024),
+      totalBrotliKB: round(size.app.brotli / 1024),
+      wasmBrotliKB: round(size.app.wasmBrotli / 1024),
       wasmGzipKB: round(size.app.wasmGzip / 1024),
       wasmRawKB: round(size.app.wasmRaw / 1024),
       totalRawKB: round(size.app.raw / 1024),
@@ -678,6 +871,33 @@ function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, 
       longestTaskMs: { hello: round(st("hello", "longest")), empty: round(st("empty", "longest")), full: round(st("full", "longest")) },
       runs: start,
     },
+    firstVisit: {
+      appKB: round(first.transfer.app.bytes / 1024),
+      helloKB: round(first.transfer.hello.bytes / 1024),
+      files: first.transfer.app.files,
+    },
+    warmStart: (() => {
+      const w = (k) => median(first.warm[k].map((s) => s.ready));
+      return {
+        throttle: THROTTLE,
+        helloMs: round(w("hello")),
+        emptyMs: round(w("empty")),
+        fullMs: round(w("full")),
+        emptyRatio: round(w("empty") / w("hello"), 2),
+        fullRatio: round(w("full") / w("hello"), 2),
+        runs: first.warm,
+      };
+    })(),
+    areas: Object.fromEntries(
+      Object.entries(first.areas).map(([name, runs]) => [
+        name,
+        {
+          ms: round(median(runs.map((a) => a.ms))),
+          longestTaskMs: round(median(runs.map((a) => a.longest))),
+          tasksOver50: median(runs.map((a) => a.over50)),
+        },
+      ]),
+    ),
     storage: {
       saveMs: round(t.oursSave),
       dexieSaveMs: round(t.dexieSave),
@@ -719,8 +939,18 @@ function table(r) {
   const ms = (x) => `${x} ms`;
   rows.push(["shipped size, gzip -9, all of dist/", kb(r.size.totalGzipKB), `hello ${kb(r.size.helloTotalGzipKB)}`, "", "<= 350 KB", ok(r.size.totalGzipKB <= 350)]);
   rows.push([".wasm alone, gzip -9 (raw)", `${kb(r.size.wasmGzipKB)} (${r.size.wasmRawKB})`, `hello ${kb(r.size.helloWasmGzipKB)}`, "", "-", ""]);
+  rows.push(["all of dist/, brotli (.br copies)", kb(r.size.totalBrotliKB), `.wasm ${kb(r.size.wasmBrotliKB)}`, "", "printed", ""]);
+  rows.push(["first-visit transfer until app-ready, #/cases", kb(r.firstVisit.appKB), `hello ${kb(r.firstVisit.helloKB)}`, "", "<= 450 KB", ok(r.firstVisit.appKB <= 450)]);
   rows.push([`startup, empty, ${r.startup.throttle}x CPU`, ms(r.startup.emptyMs), `hello ${ms(r.startup.helloMs)}`, `${r.startup.emptyRatio}x`, "<= 1.5x", ok(r.startup.emptyRatio <= 1.5)]);
   rows.push([`startup, ${r.cases} cases, ${r.startup.throttle}x CPU`, ms(r.startup.fullMs), `hello ${ms(r.startup.helloMs)}`, `${r.startup.fullRatio}x`, "<= 2.5x", ok(r.startup.fullRatio <= 2.5)]);
+  rows.push([`cold start, empty, ${r.startup.throttle}x (budget of #19)`, ms(r.startup.emptyMs), `hello ${ms(r.startup.helloMs)}`, `${r.startup.emptyRatio}x`, "<= 2.0x", ok(r.startup.emptyRatio <= 2)]);
+  rows.push([`cold start, ${r.cases} cases, ${r.startup.throttle}x (budget of #19)`, ms(r.startup.fullMs), `hello ${ms(r.startup.helloMs)}`, `${r.startup.fullRatio}x`, "<= 3.0x", ok(r.startup.fullRatio <= 3)]);
+  const w = r.warmStart;
+  rows.push([`warm start, empty, ${w.throttle}x`, ms(w.emptyMs), `hello ${ms(w.helloMs)}`, `${w.emptyRatio}x`, "<= 1.3x", ok(w.emptyRatio <= 1.3)]);
+  rows.push([`warm start, ${r.cases} cases, ${w.throttle}x`, ms(w.fullMs), `hello ${ms(w.helloMs)}`, `${w.fullRatio}x`, "<= 2.0x", ok(w.fullRatio <= 2)]);
+  for (const [name, a] of Object.entries(r.areas)) {
+    rows.push([`open ${name} first time from #/cases, ${r.startup.throttle}x`, ms(a.ms), `longest task ${ms(a.longestTaskMs)}`, "", "<= 300 ms, no task > 50", ok(a.ms <= 300 && a.longestTaskMs <= 50)]);
+  }
   rows.push([`storage: save ${r.cases} (write_all)`, ms(r.storage.saveMs), `Dexie bulkPut ${ms(r.storage.dexieSaveMs)}`, `${r.storage.saveRatio}x`, "<= 1.3x", ok(r.storage.saveRatio <= 1.3)]);
   rows.push([`storage: load ${r.cases} (load_all)`, ms(r.storage.loadMs), `Dexie toArray ${ms(r.storage.dexieLoadMs)}`, `${r.storage.loadRatio}x`, "<= 1.3x", ok(r.storage.loadRatio <= 1.3)]);
   rows.push([`export ${r.cases} (Envelope::to_json)`, ms(r.backup.exportMs), `JSON.stringify ${ms(r.backup.stringifyCompactMs)}`, `${r.backup.exportRatio}x`, "<= 2x", ok(r.backup.exportRatio <= 2)]);

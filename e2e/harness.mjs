@@ -93,9 +93,10 @@ export const ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-/** Starts the server and a browser; returns helpers and a close(). */
-export async function start() {
-  const { server, url } = await serve(process.env.DIST_DIR || "dist");
+/** Starts the server and a browser; returns helpers and a close(). `options.precompressed =
+ *  false` serves only the plain files, as a host that cannot serve `.br`/`.gz` copies. */
+export async function start(options = {}) {
+  const { server, url } = await serve(process.env.DIST_DIR || "dist", 0, options);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   return {
     url,

@@ -1,5 +1,8 @@
-// A tiny static file server for dist/ on 127.0.0.1, used by the end-to-end tests and the
-// benchmark. No dependencies; correct MIME types for wasm; no caching surprises.
+// A tiny static file server for dist/ on 127.0.0.1, used by ./scripts/serve, the end-to-end
+// tests and the benchmark. No dependencies. It serves the build the way a well-set static host
+// does (docs/deploy.md): the precompressed copy (`.br`, else `.gz`) that the request's
+// Accept-Encoding allows, `Vary: Accept-Encoding`, correct MIME types for wasm, and
+// revalidation (`Cache-Control: no-cache` with an ETag, answered 304 when unchanged).
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -17,9 +20,22 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-/** Serves `root` on 127.0.0.1 at `port` (0 = any free port). Resolves to { server, url }. */
-export function serve(root, port = 0) {
+/** The encodings a request accepts, by its Accept-Encoding header (q=0 refuses one). */
+export function accepted(header = "") {
+  const ok = new Set();
+  for (const part of String(header).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    if (name && !(q && Number(q.slice(2)) === 0)) ok.add(name);
+  }
+  return ok;
+}
+
+/** Serves `root` on 127.0.0.1 at `port` (0 = any free port). Resolves to { server, url }.
+ *  `options.precompressed = false` serves only the plain files (a host that cannot). */
+export function serve(root, port = 0, options = {}) {
   const base = path.resolve(root);
+  const precompressed = options.precompressed !== false;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
@@ -28,16 +44,39 @@ export function serve(root, port = 0) {
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-    fs.readFile(file, (err, body) => {
-      if (err) {
+    const want = accepted(req.headers["accept-encoding"]);
+    let served = file;
+    let encoding = null;
+    if (precompressed) {
+      for (const [enc, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+        if (want.has(enc) && fs.existsSync(file + ext)) {
+          served = file + ext;
+          encoding = enc;
+          break;
+        }
+      }
+    }
+    fs.stat(served, (err, st) => {
+      if (err || !st.isFile()) {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
       }
-      res.writeHead(200, {
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ""}"`;
+      const headers = {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
-      });
-      res.end(body);
+        etag,
+        vary: "Accept-Encoding",
+      };
+      if (encoding) headers["content-encoding"] = encoding;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      headers["content-length"] = st.size;
+      res.writeHead(200, headers);
+      if (req.method === "HEAD") res.end();
+      else fs.createReadStream(served).pipe(res);
     });
   });
   return new Promise((resolve) => {
