@@ -1,12 +1,13 @@
-// How the build reaches a tablet (issue #19): precompressed copies beside every compressible
-// file, served by Accept-Encoding with revalidation, and the same app from a host that cannot
-// serve them.
+// How the build reaches a tablet, and how fast its screens open (issue #19): precompressed
+// copies beside every compressible file, served by Accept-Encoding with revalidation, the same
+// app from a host that cannot serve them, and long lists that render their first rows only.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { start, open } from "./harness.mjs";
+import crypto from "node:crypto";
+import { start, open, tid, createCase, isoDay } from "./harness.mjs";
 import { compressible } from "../scripts/precompress.mjs";
 
 const DIST = process.env.DIST_DIR || "dist";
@@ -79,6 +80,42 @@ test("a host that cannot serve precompressed files serves the same app uncompres
   const wasm = responses.find((r) => r.url().endsWith(".wasm"));
   assert.equal((await wasm.allHeaders())["content-encoding"], undefined);
   await page.getByTestId("cases-empty").waitFor();
+  assert.equal(page.errors.length, 0, page.errors.join("\n"));
+  await page.context().close();
+});
+
+test("with many cases, the case list and the precheck and plan areas render 25 rows and more on request", async () => {
+  const page = await h.newPage();
+  await createCase(page, h.url, { company: "苏州示例电子有限公司", service: "经营范围变更", hardDate: isoDay(20), days: 5 });
+  await open(page, h.url, "/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
+  const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+  const template = file.data.cases[0];
+  const many = { ...file, data: { cases: [] } };
+  for (let i = 0; i < 59; i++) {
+    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `批量示例公司${i}` } });
+  }
+  await tid(page, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
+  await tid(page, "import-preview").waitFor();
+  await tid(page, "mode-merge").check();
+  await tid(page, "import-apply").click();
+  await tid(page, "import-done").waitFor();
+
+  for (const [route, row, prefix] of [
+    ["/cases", "case-row", "cases"],
+    ["/precheck", "precheck-row", "precheck-rows"],
+    ["/plan", "plan-area-row", "plan-area-rows"],
+  ]) {
+    await open(page, h.url, route);
+    await tid(page, row).first().waitFor();
+    assert.equal(await tid(page, row).count(), 25, `${route}: first rows`);
+    assert.equal(await tid(page, `${prefix}-count`).innerText(), "显示 25 / 共 60 条 再显示 25 条");
+    await tid(page, `${prefix}-more`).click();
+    await page.waitForFunction((r) => document.querySelectorAll(`[data-testid="${r}"]`).length === 50, row);
+    await tid(page, `${prefix}-more`).click();
+    await page.waitForFunction((r) => document.querySelectorAll(`[data-testid="${r}"]`).length === 60, row);
+    assert.equal(await tid(page, `${prefix}-more`).count(), 0, `${route}: nothing more to show`);
+  }
   assert.equal(page.errors.length, 0, page.errors.join("\n"));
   await page.context().close();
 });

@@ -4,6 +4,7 @@ mod banner;
 mod fields;
 mod lang_toggle;
 mod masked;
+mod more_rows;
 mod nav;
 mod status_badge;
 
@@ -11,5 +12,6 @@ pub use banner::ErrorBanner;
 pub use fields::{SelectField, TextArea, TextField};
 pub use lang_toggle::LangToggle;
 pub use masked::{MaskKind, Masked};
+pub use more_rows::{use_row_limit, MoreRows, ROWS};
 pub use nav::NavBar;
 pub use status_badge::StatusBadge;

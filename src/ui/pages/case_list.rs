@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::case::{Case, CaseFilter, CaseSort, Status, StatusFilter};
 use crate::i18n::{days_left_text, status_label, t, working_days_text, Lang, K};
-use crate::ui::components::StatusBadge;
+use crate::ui::components::{use_row_limit, MoreRows, StatusBadge};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::{use_app, Load, SameRc};
@@ -155,24 +155,17 @@ pub struct CaseTableProps {
     pub today: NaiveDate,
 }
 
-/// Rows rendered at first and added per "show more": years of cases stay one quick page.
-const PAGE: usize = 25;
-
 /// The list of cases as a table (cards on narrow screens, by CSS), 25 rows at a time.
 #[component]
 pub fn CaseTable(props: &CaseTableProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let limit = use_state(|| PAGE);
+    let limit = use_row_limit();
     if props.cases.is_empty() {
         return html! { <p class="empty" data-testid="cases-empty">{ t(lang, K::NoCases) }</p> };
     }
     let total = props.cases.len();
     let showing = total.min(*limit);
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
-    };
     html! {
         <>
         <table class="case-table" data-testid="case-table">
@@ -210,13 +203,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
             }}) }
             </tbody>
         </table>
-        <p class="muted table-count" data-testid="cases-count" aria-live="polite">
-            { crate::i18n::pick(lang, format!("显示 {showing} / 共 {total} 条"), format!("Showing {showing} of {total}")) }
-            if showing < total {
-                { " " }
-                <button type="button" data-testid="cases-more" onclick={more}>{ t(lang, K::ShowMore) }</button>
-            }
-        </p>
+        <MoreRows {limit} {total} testid="cases" />
         </>
     }
 }

@@ -1,16 +1,19 @@
 //! 预案工坊 area page: the open cases and their plans at a glance (which have one, how many
 //! critical and high risks, the next decide-by date, overlapping warnings), and the way to the
-//! warning library.
+//! warning library. The first 25 rows render at once, more on request.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
+use uuid::Uuid;
 use yew::prelude::*;
 
 use super::shared::plan_of;
 use super::WarningFlag;
 use crate::domain::case::Case;
-use crate::domain::plan::timeline_with;
+use crate::domain::plan::{timeline_with, Plan};
 use crate::i18n::{pick, t, PlanK, K};
+use crate::ui::components::{use_row_limit, MoreRows};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::{use_app, Load};
@@ -20,6 +23,7 @@ pub fn PlanArea() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let today = platform::today();
+    let limit = use_row_limit();
     let mut cases: Vec<Rc<Case>> = ctx
         .data
         .all::<Case>()
@@ -27,10 +31,13 @@ pub fn PlanArea() -> Html {
         .cloned()
         .collect();
     cases.sort_by_key(|c| (c.hard_date, c.client.company_name.clone()));
-    let with_plan = cases
-        .iter()
-        .filter(|c| plan_of(&ctx, c.meta.id).is_some_and(|p| !p.meta.deleted))
-        .count();
+    let planned: HashSet<Uuid> = ctx
+        .data
+        .all::<Plan>()
+        .filter(|p| !p.meta.deleted)
+        .map(|p| p.case_id)
+        .collect();
+    let with_plan = cases.iter().filter(|c| planned.contains(&c.meta.id)).count();
     html! {
         <section class="page" data-testid="page-plan">
             <div class="page-head">
@@ -55,7 +62,7 @@ pub fn PlanArea() -> Html {
                         <th scope="col">{ t(lang, PlanK::ColNextDecision) }</th>
                     </tr></thead>
                     <tbody>
-                    { for cases.iter().map(|c| {
+                    { for cases.iter().take(*limit).map(|c| {
                         let id = c.meta.id.to_string();
                         let plan = plan_of(&ctx, c.meta.id).filter(|p| !p.meta.deleted);
                         let (has, risks, next) = match &plan {
@@ -87,6 +94,7 @@ pub fn PlanArea() -> Html {
                     }) }
                     </tbody>
                 </table>
+                <MoreRows {limit} total={cases.len()} testid="plan-area-rows" />
             }
         </section>
     }

@@ -1,5 +1,6 @@
 //! The precheck area page: every case with its precheck state (findings counts, signed levels),
-//! linking to the case's 预审 tab.
+//! linking to the case's 预审 tab. The first 25 rows render at once (the checks run only for
+//! rendered rows), more on request.
 
 use yew::prelude::*;
 
@@ -8,6 +9,7 @@ use super::precheck_of;
 use crate::domain::case::Case;
 use crate::domain::precheck::{run, SignLevel};
 use crate::i18n::{t, PreK};
+use crate::ui::components::{use_row_limit, MoreRows};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::use_app;
@@ -18,6 +20,7 @@ pub fn PrecheckArea() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let today = platform::today();
+    let limit = use_row_limit();
     let mut cases: Vec<_> = ctx
         .data
         .all::<Case>()
@@ -38,7 +41,7 @@ pub fn PrecheckArea() -> Html {
                         <th scope="col">{ t(lang, PreK::Signed) }</th>
                     </tr></thead>
                     <tbody>
-                    { for cases.iter().map(|c| {
+                    { for cases.iter().take(*limit).map(|c| {
                         let p = precheck_of(&ctx, c.meta.id);
                         let (found, signed) = match &p {
                             Some(p) => {
@@ -64,6 +67,7 @@ pub fn PrecheckArea() -> Html {
                     }) }
                     </tbody>
                 </table>
+                <MoreRows {limit} total={cases.len()} testid="precheck-rows" />
             }
         </section>
     }
