@@ -7,6 +7,8 @@
 //!
 //! Its tests live in `retro/tests/chart.rs`, beside the statistics that feed the charts.
 
+use crate::domain::sorting;
+
 /// Space around the plot area, for axis labels.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Padding {
@@ -233,7 +235,7 @@ pub fn pareto(
 ) -> ParetoChart {
     let mut sorted: Vec<(String, u32)> = counts.to_vec();
     // Stable: equal counts keep the caller's order.
-    sorted.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    sorting::sort_by_key(&mut sorted, |(_, n)| std::cmp::Reverse(*n));
     let values: Vec<(String, f64)> = sorted
         .iter()
         .map(|(l, n)| (l.clone(), f64::from(*n)))

@@ -10,6 +10,7 @@
 //!
 //! Every function accepts any string, multi-byte text included, and never panics.
 
+use crate::domain::sorting;
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
@@ -598,7 +599,7 @@ fn classify(a: &str, b: &str, bounded: bool) -> Vec<DifferenceKind> {
     } else {
         kinds.push(DifferenceKind::Other);
     }
-    kinds.sort();
+    sorting::sort(&mut kinds);
     kinds
 }
 

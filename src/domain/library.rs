@@ -2,6 +2,7 @@
 //! Each wraps the pure value with the stored-record bookkeeping, and the functions here build
 //! the effective catalog and calendar from the built-ins plus these records.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -97,7 +98,7 @@ pub fn effective_catalog<'a>(
 /// recently updated import of a year wins).
 pub fn effective_calendar<'a>(years: impl IntoIterator<Item = &'a StoredHolidayYear>) -> Calendar {
     let mut live: Vec<&StoredHolidayYear> = years.into_iter().filter(|y| !y.meta.deleted).collect();
-    live.sort_by_key(|y| y.meta.updated_at);
+    sorting::sort_by_key(&mut live, |y| y.meta.updated_at);
     let mut calendar = Calendar::builtin();
     for y in live {
         calendar.with_year(y.data.clone());

@@ -19,3 +19,4 @@ pub mod record;
 pub mod response;
 pub mod retro;
 pub mod revision;
+pub mod sorting;

@@ -22,6 +22,7 @@
 //! side is "ours", so merging is commutative; merging a version with itself or with an
 //! ancestor changes nothing, so it is idempotent.
 
+use crate::domain::sorting;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -241,7 +242,9 @@ fn generation(id: &str) -> u64 {
 fn bounded(ids: impl IntoIterator<Item = String>) -> Vec<String> {
     let set: BTreeSet<String> = ids.into_iter().collect();
     let mut out: Vec<String> = set.into_iter().collect();
-    out.sort_by(|a, b| generation(b).cmp(&generation(a)).then(a.cmp(b)));
+    sorting::sort_by(&mut out, |a, b| {
+        generation(b).cmp(&generation(a)).then(a.cmp(b))
+    });
     out.truncate(REVS_LIMIT);
     out
 }

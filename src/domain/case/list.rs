@@ -1,5 +1,6 @@
 //! The case register's list: which cases show, in what order.
 
+use crate::domain::sorting;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -87,13 +88,13 @@ impl CaseFilter {
             .filter(|c| self.matches(c, today))
             .collect();
         match self.sort {
-            CaseSort::Deadline => shown.sort_by(|a, b| {
+            CaseSort::Deadline => sorting::sort_by(&mut shown, |a, b| {
                 a.hard_date
                     .cmp(&b.hard_date)
                     .then_with(|| a.meta.id.cmp(&b.meta.id))
             }),
-            CaseSort::Newest => shown.sort_by_key(|c| std::cmp::Reverse(c.meta.id)),
-            CaseSort::Company => shown.sort_by(|a, b| {
+            CaseSort::Newest => sorting::sort_by_key(&mut shown, |c| std::cmp::Reverse(c.meta.id)),
+            CaseSort::Company => sorting::sort_by(&mut shown, |a, b| {
                 a.client
                     .company_name
                     .cmp(&b.client.company_name)

@@ -4,6 +4,7 @@
 //! randomness (whether a chance inject fires) is rolled from the seed when the run starts, so
 //! the same seed and the same decisions always give the same run ([`replay`]).
 
+use crate::domain::sorting;
 use serde::{Deserialize, Serialize};
 
 use super::scenario::{Condition, Effects, Ending, Scenario, Step, StepId};
@@ -392,7 +393,7 @@ impl Run {
                     && scenario.injects[i].at_sim_minute <= now
             })
             .collect();
-        due.sort_by_key(|&i| (scenario.injects[i].at_sim_minute, i));
+        sorting::sort_by_key(&mut due, |&i| (scenario.injects[i].at_sim_minute, i));
         for i in due {
             let inject = &scenario.injects[i];
             let allowed = inject

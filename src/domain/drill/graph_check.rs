@@ -3,6 +3,7 @@
 //! rather than stopping at the first, so the editor can mark them all at once. Linear in the
 //! size of the scenario (the loop check is an iterative Kosaraju pass, no recursion).
 
+use crate::domain::sorting;
 use std::collections::{HashMap, HashSet};
 
 use super::error::check_key;
@@ -321,7 +322,7 @@ fn structure(s: &Scenario, out: &mut Vec<GraphIssue>) {
         let looped = component.len() > 1 || edges[component[0]].contains(&component[0]);
         if looped && !component.iter().any(|&i| exits[i]) {
             let mut ids: Vec<usize> = component;
-            ids.sort_unstable();
+            sorting::sort(&mut ids);
             out.push(GraphIssue::CycleWithoutExit {
                 steps: ids.into_iter().map(|i| s.steps[i].id.clone()).collect(),
             });

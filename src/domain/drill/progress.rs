@@ -1,6 +1,7 @@
 //! Trainees' progress: the stored record of a finished run, the score series for the progress
 //! chart, each trainee's weakest dimension, and which scenario to try next.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -91,7 +92,7 @@ pub fn progress(records: &[RunRecord], trainee: &str) -> Vec<(DateTime<Utc>, u32
     let mut points: Vec<(DateTime<Utc>, u32)> = of(records, trainee)
         .map(|r| (r.finished_at, r.score.total))
         .collect();
-    points.sort_by_key(|&(at, _)| at);
+    sorting::sort_by_key(&mut points, |&(at, _)| at);
     points
 }
 
@@ -103,7 +104,7 @@ pub fn trainees(records: &[RunRecord]) -> Vec<String> {
         .map(|r| r.trainee.trim().to_owned())
         .filter(|n| !n.is_empty())
         .collect();
-    names.sort();
+    sorting::sort(&mut names);
     names.dedup();
     names
 }

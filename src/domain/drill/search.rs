@@ -7,6 +7,7 @@
 //! runs explored is capped at [`SEARCH_BUDGET`]; built-in scenarios are far below the cap, and
 //! choices are tried best rank first, so a capped search still finds a strong path.
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -119,7 +120,7 @@ pub fn best_from(scenario: &Scenario, run: &Run) -> Option<BestPath> {
             .enumerate()
             .map(|(i, c)| (c.rank, i))
             .collect();
-        order.sort();
+        sorting::sort(&mut order);
         // Pushed worst first so that the best-ranked choice is explored first.
         for &(rank, i) in order.iter().rev() {
             let mut next = node.clone();
@@ -196,7 +197,7 @@ pub fn explore(scenario: &Scenario, run: &Run, budget: usize, mut visit: impl Fn
             .enumerate()
             .map(|(i, c)| (c.rank, i))
             .collect();
-        order.sort();
+        sorting::sort(&mut order);
         // Pushed worst first so that the best-ranked choice is explored first.
         for &(_, i) in order.iter().rev() {
             let mut next = run.clone();

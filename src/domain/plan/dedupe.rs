@@ -1,6 +1,7 @@
 //! Finding duplicate pre-mortem causes: the same cause written by several participants, with
 //! different punctuation, width or a slip of one character.
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use super::causes::{Cause, CauseCategory, CauseStatus};
@@ -34,7 +35,7 @@ pub(super) fn find_duplicates(causes: &[Cause]) -> Vec<(CauseId, Vec<CauseId>)> 
         }
         let chars: Vec<char> = norm.chars().collect();
         let mut sorted = chars.clone();
-        sorted.sort_unstable();
+        sorting::sort(&mut sorted);
         let key = (cause.category, norm);
         let found = exact.get(&key).copied().or_else(|| {
             groups.iter().position(|g| {

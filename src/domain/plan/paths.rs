@@ -7,6 +7,7 @@
 //! the real finish line. So `decide_by = last working day on or before the hard date`, minus
 //! `cost + remaining` working days.
 
+use crate::domain::sorting;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -378,7 +379,7 @@ pub fn timeline_with(
             }
         }
     }
-    entries.sort_by(|a, b| {
+    sorting::sort_by(&mut entries, |a, b| {
         a.decide_by
             .date
             .cmp(&b.decide_by.date)

@@ -7,6 +7,7 @@
 //! - high: 10–16
 //! - critical: 17–25 (in practice 20 and 25: likely and severe at once).
 
+use crate::domain::sorting;
 use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Utc};
@@ -414,7 +415,7 @@ impl Plan {
     /// order they were added. The register's default order: what still worries the team.
     pub fn risks_by_score(&self) -> Vec<&Risk> {
         let mut risks: Vec<&Risk> = self.risks.iter().collect();
-        risks.sort_by(|a, b| {
+        sorting::sort_by(&mut risks, |a, b| {
             (b.residual_score(), b.score())
                 .cmp(&(a.residual_score(), a.score()))
                 .then(a.id.cmp(&b.id))

@@ -5,6 +5,7 @@
 //! when the effect is "paused", half (rounded up) when "slowed", none when "extra materials"
 //! (that one is flagged instead: it costs preparation, not counter time).
 
+use crate::domain::sorting;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -401,7 +402,7 @@ pub fn overlapping(warnings: &[Warning], case: &Case, cal: &Calendar) -> Vec<War
             }
         })
         .collect();
-    hits.sort_by_key(|h| (h.overlap_start, h.overlap_end));
+    sorting::sort_by_key(&mut hits, |h| (h.overlap_start, h.overlap_end));
     hits
 }
 

@@ -15,6 +15,7 @@
 //!
 //! Counting follows the calendar's convention: the start day is day 0 and is not counted.
 
+use crate::domain::sorting;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -315,7 +316,7 @@ impl Closed {
             })
             .filter(|o| o.working_days_lost > 0)
             .collect();
-        out.sort_by_key(|o| (o.from, o.to));
+        sorting::sort_by_key(&mut out, |o| (o.from, o.to));
         out
     }
 }

@@ -4,6 +4,7 @@
 //! every signature given so far goes stale (it stays in the record and the trail) and the
 //! levels that had signed must sign again, in order.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -205,7 +206,7 @@ impl Precheck {
             .filter(|f| f.severity == Severity::Blocker)
             .map(|f| f.rule)
             .collect();
-        blockers.sort();
+        sorting::sort(&mut blockers);
         blockers.dedup();
         let blocker_count = findings
             .iter()
@@ -250,7 +251,7 @@ impl Precheck {
         if levels.is_empty() {
             return;
         }
-        levels.sort();
+        sorting::sort(&mut levels);
         self.push_audit(now, who, AuditWhat::ReviewReopened { levels });
     }
 

@@ -10,6 +10,7 @@
 //! exactly 60:00 with no notification is still `Running` with zero remaining (telling the client
 //! now is still in time); one second later it is `Overdue`.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Duration, Utc};
 
 use super::fmt::{format_clock, format_duration};
@@ -168,7 +169,7 @@ pub fn running_clocks(failures: &[Failure], now: DateTime<Utc>) -> Vec<RunningCl
         .collect();
     // Sorting by the moment each window closes puts the most urgent first for both groups:
     // the earliest close is the most overdue, or the one with the least time left.
-    out.sort_by_key(|c| {
+    sorting::sort_by_key(&mut out, |c| {
         (
             c.failure.discovered_at + c.failure.notify_window(),
             c.failure.meta.id,

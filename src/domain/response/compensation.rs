@@ -8,6 +8,7 @@
 //! at fault nothing is owed, but goodwill gestures are allowed (the article's agency waived its
 //! fee and fixed the client's articles for free) and are marked as such.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -385,7 +386,7 @@ impl CompensationInput {
                 check_required(&self.approved_by, ResponseField::ApprovedBy)?
             }
         };
-        items.sort_by_key(|i| i.option);
+        sorting::sort_by_key(&mut items, |i| i.option);
         Ok(Compensation {
             party: self.party,
             items,

@@ -1,6 +1,7 @@
 //! Raising a failure and every change to it. Each change returns a new record with its revision
 //! bumped; a closed or archived failure refuses changes until it is reopened or restored.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use uuid::Uuid;
 
@@ -294,7 +295,7 @@ impl Failure {
         let mut next = self.clone();
         next.reports.retain(|r| r.day != sent.day);
         next.reports.push(sent);
-        next.reports.sort_by_key(|r| r.day);
+        sorting::sort_by_key(&mut next.reports, |r| r.day);
         Ok(next.touched(now))
     }
 

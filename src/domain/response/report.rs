@@ -5,6 +5,7 @@
 //! found (that first day has the notification). Weekends count: a client waiting for a tender
 //! does not stop worrying on Saturday.
 
+use crate::domain::sorting;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -180,7 +181,7 @@ pub fn overdue_reports<'a>(failures: &'a [Failure], clock: &LocalClock) -> Vec<&
         .iter()
         .filter(|f| overdue_report(f, clock))
         .collect();
-    out.sort_by_key(|f| (f.discovered_at, f.meta.id));
+    sorting::sort_by_key(&mut out, |f| (f.discovered_at, f.meta.id));
     out
 }
 

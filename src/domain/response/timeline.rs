@@ -5,6 +5,7 @@
 //! findings and sign-offs, submissions) pass theirs in as ready-made entries
 //! ([`TimelineEntry::extra`]), so this module never needs to know their types.
 
+use crate::domain::sorting;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -119,7 +120,7 @@ pub fn timeline(case: &Case, failures: &[Failure], extra: &[TimelineEntry]) -> V
         failure_entries(f, &mut out);
     }
     out.extend(extra.iter().cloned());
-    out.sort_by_key(|e| e.at);
+    sorting::sort_by_key(&mut out, |e| e.at);
     out
 }
 

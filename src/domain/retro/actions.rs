@@ -3,6 +3,7 @@
 //! Deadlines are given in working days and turned into a date with the holiday calendar, so
 //! "5 working days" agreed the Friday before the Spring Festival lands after the break.
 
+use crate::domain::sorting;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -136,7 +137,7 @@ impl ActionItem {
 /// Open items past their due date, most overdue first.
 pub fn overdue(items: &[ActionItem], today: NaiveDate) -> Vec<&ActionItem> {
     let mut out: Vec<&ActionItem> = items.iter().filter(|i| i.is_overdue(today)).collect();
-    out.sort_by_key(|i| (i.due, i.id));
+    sorting::sort_by_key(&mut out, |i| (i.due, i.id));
     out
 }
 
@@ -166,6 +167,6 @@ pub fn overdue_actions(retros: &[Retro], today: NaiveDate) -> Vec<OverdueAction<
                 })
         })
         .collect();
-    out.sort_by_key(|a| (a.item.due, a.retro_id, a.item.id));
+    sorting::sort_by_key(&mut out, |a| (a.item.due, a.retro_id, a.item.id));
     out
 }

@@ -4,6 +4,7 @@
 //! Training material travels further than case files, so the client's name, contact, legal
 //! representative and phone are replaced by a neutral word wherever they appear.
 
+use crate::domain::sorting;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
@@ -131,7 +132,7 @@ pub fn to_drill_draft(
     }
     lessons.extend(retro.actions.iter().map(|a| scrub(&a.text)));
     let mut categories: Vec<CauseCategory> = retro.factors.iter().map(|f| f.category).collect();
-    categories.sort();
+    sorting::sort(&mut categories);
     categories.dedup();
 
     DrillDraft {
@@ -173,7 +174,7 @@ fn scrub(text: &str, case: &Case, lang: Lang) -> String {
     .filter(|s| s.chars().count() >= 2)
     .collect();
     // Longest first, so a company name is replaced before the person's name inside it.
-    secrets.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    sorting::sort_by_key(&mut secrets, |s| std::cmp::Reverse(s.chars().count()));
     secrets
         .into_iter()
         .fold(text.trim().to_owned(), |acc, s| acc.replace(s, neutral))

@@ -1,6 +1,7 @@
 //! Statistics across cases, each as plain rows: the UI draws them with `domain::chart` and shows
 //! the same rows as a table.
 
+use crate::domain::sorting;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
@@ -36,7 +37,7 @@ pub fn pareto_categories(retros: &[Retro]) -> Vec<CategoryCount> {
         *counts.entry(f.category).or_default() += 1;
     }
     let mut rows: Vec<(CauseCategory, u32)> = counts.into_iter().filter(|(_, n)| *n > 0).collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sorting::sort_by(&mut rows, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total: u32 = rows.iter().map(|(_, n)| n).sum();
     let mut running = 0u32;
     rows.into_iter()
@@ -105,7 +106,9 @@ pub fn on_time_by_service(cases: &[Case], retros: &[Retro]) -> Vec<ServiceRate> 
             r
         })
         .collect();
-    out.sort_by(|a, b| a.label.cmp(&b.label).then(a.service.cmp(&b.service)));
+    sorting::sort_by(&mut out, |a, b| {
+        a.label.cmp(&b.label).then(a.service.cmp(&b.service))
+    });
     out
 }
 
@@ -176,7 +179,7 @@ pub fn time_to_notify(failures: &[Failure]) -> NotifyStats {
             .unwrap_or(BUCKETS.len() - 1);
         buckets[slot].count += 1;
     }
-    seconds.sort_unstable();
+    sorting::sort(&mut seconds);
     let notified = seconds.len() as u32;
     NotifyStats {
         buckets,

@@ -8,6 +8,7 @@ use crate::domain::precheck::materials::{
     DateValue, Flag, InputKind, Material, MaterialItem, MaterialStatus, Number, ID_DOCUMENT_KEYS,
 };
 use crate::domain::precheck::rules::{RuleId, Text, PERIOD_NEEDS, TAX_OWED_KEYS};
+use crate::domain::sorting;
 use crate::i18n::Lang;
 
 pub(super) fn check(ctx: &mut Ctx) {
@@ -61,7 +62,7 @@ pub(super) fn check(ctx: &mut Ctx) {
             for i in empty_items {
                 d = d.at(m, Some(i));
             }
-            empty_fields.sort();
+            sorting::sort(&mut empty_fields);
             d.fields = empty_fields;
             drafts.push(d);
         }

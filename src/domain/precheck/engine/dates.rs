@@ -2,6 +2,7 @@
 //! the future, reversed periods, and periods that do not cover what the material must cover
 //! ([`PERIOD_NEEDS`]).
 
+use crate::domain::sorting;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Ctx, Draft};
@@ -111,7 +112,7 @@ fn period(ctx: &Ctx, m: &Material, need: PeriodNeed, drafts: &mut Vec<Draft>) {
                 // Nothing entered: the "fields not entered" note covers it.
                 return;
             }
-            spans.sort();
+            sorting::sort(&mut spans);
             let merged = merge(spans);
             let last = ctx.today.year() - 1;
             let missing: Vec<i32> = (last - i32::from(n) + 1..=last)

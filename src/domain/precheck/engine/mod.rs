@@ -6,6 +6,7 @@
 //! Work is linear in the number of items: references are looked up once, comparisons are
 //! against a single reference value, and name diffs are only computed for values that differ.
 
+use crate::domain::sorting;
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
@@ -56,7 +57,7 @@ pub fn run(
     let mut out = ctx.out;
     replacement_days(&mut out);
     // Stable: within a severity, findings stay in checklist order.
-    out.sort_by_key(|f| f.severity);
+    sorting::sort_by_key(&mut out, |f| f.severity);
     out
 }
 

@@ -1,6 +1,7 @@
 //! A trainee's progress: totals over time as an SVG line chart with the numbers as a table,
 //! the weakest dimension and the suggested next scenario.
 
+use crate::domain::sorting;
 use yew::prelude::*;
 
 use super::shared::{library, sub_href, trainee};
@@ -50,7 +51,7 @@ pub fn ProgressPage() -> Html {
         .iter()
         .filter(|r| r.trainee.trim() == who.as_str())
         .collect();
-    mine.sort_by_key(|r| r.finished_at);
+    sorting::sort_by_key(&mut mine, |r| r.finished_at);
     let points: Vec<(String, Option<f64>)> = series
         .iter()
         .enumerate()

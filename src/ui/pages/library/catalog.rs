@@ -1,6 +1,7 @@
 //! 业务目录: every service type in force (built-in and custom), a text filter, the way to add a
 //! custom one, and archived custom ones with a restore.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -35,7 +36,7 @@ pub fn CatalogPage() -> Html {
         .filter(|r| r.meta.deleted)
         .cloned()
         .collect();
-    archived.sort_by(|a, b| a.service.key.cmp(&b.service.key));
+    sorting::sort_by(&mut archived, |a, b| a.service.key.cmp(&b.service.key));
     let on_restore = {
         let (ctx, error) = (ctx.clone(), error.clone());
         Callback::from(move |record: Rc<CustomService>| {

@@ -2,6 +2,7 @@
 //! costs in working days, and where the fact comes from. Facts from general practice carry the
 //! "check against local rules" caveat.
 
+use crate::domain::sorting;
 use yew::prelude::*;
 
 use crate::domain::catalog::{Pitfall, Severity};
@@ -20,7 +21,7 @@ pub fn PitfallList(props: &PitfallListProps) -> Html {
         return html! { <p class="muted">{ t(lang, LibK::NoPitfalls) }</p> };
     }
     let mut pitfalls: Vec<&Pitfall> = props.pitfalls.iter().collect();
-    pitfalls.sort_by_key(|p| p.severity);
+    sorting::sort_by_key(&mut pitfalls, |p| p.severity);
     html! {
         <ul class="lib-spec-list" data-testid="pitfalls">
         { for pitfalls.into_iter().map(|p| {

@@ -2,6 +2,7 @@
 //! critical and high risks, the next decide-by date, overlapping warnings), and the way to the
 //! warning library. The first 25 rows render at once, more on request.
 
+use crate::domain::sorting;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -30,14 +31,17 @@ pub fn PlanArea() -> Html {
         .filter(|c| !c.meta.deleted && !c.status.is_closed())
         .cloned()
         .collect();
-    cases.sort_by_key(|c| (c.hard_date, c.client.company_name.clone()));
+    sorting::sort_by_key(&mut cases, |c| (c.hard_date, c.client.company_name.clone()));
     let planned: HashSet<Uuid> = ctx
         .data
         .all::<Plan>()
         .filter(|p| !p.meta.deleted)
         .map(|p| p.case_id)
         .collect();
-    let with_plan = cases.iter().filter(|c| planned.contains(&c.meta.id)).count();
+    let with_plan = cases
+        .iter()
+        .filter(|c| planned.contains(&c.meta.id))
+        .count();
     html! {
         <section class="page" data-testid="page-plan">
             <div class="page-head">

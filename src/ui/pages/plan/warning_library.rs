@@ -2,6 +2,7 @@
 //! meetings, hall throttling, rule changes. Staff add, edit and archive entries; each shows the
 //! open cases whose window it overlaps.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use uuid::Uuid;
@@ -43,7 +44,9 @@ pub fn WarningLibraryPage() -> Html {
         WarningTiming::Upcoming => 1,
         WarningTiming::Past => 2,
     };
-    list.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.start.cmp(&b.start)));
+    sorting::sort_by(&mut list, |a, b| {
+        rank(a).cmp(&rank(b)).then(a.start.cmp(&b.start))
+    });
     let editing_one = match *editing {
         Some(Some(id)) => ctx.data.get::<Warning>(id),
         _ => None,

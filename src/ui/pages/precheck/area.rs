@@ -2,6 +2,7 @@
 //! linking to the case's 预审 tab. The first 25 rows render at once (the checks run only for
 //! rendered rows), more on request.
 
+use crate::domain::sorting;
 use yew::prelude::*;
 
 use super::findings_view::summary_text;
@@ -27,7 +28,7 @@ pub fn PrecheckArea() -> Html {
         .filter(|c| !c.meta.deleted)
         .cloned()
         .collect();
-    cases.sort_by_key(|c| c.hard_date);
+    sorting::sort_by_key(&mut cases, |c| c.hard_date);
     html! {
         <section class="page" data-testid="page-precheck">
             <h1>{ t(lang, PreK::Title) }</h1>

@@ -1,6 +1,7 @@
 //! 失败应对 The area page: what needs chasing across cases, then every failure still being
 //! handled with its next action.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -34,7 +35,7 @@ pub fn ResponseArea() -> Html {
             Some((f.clone(), case))
         })
         .collect();
-    open.sort_by_key(|(f, _)| (f.discovered_at, f.meta.id));
+    sorting::sort_by_key(&mut open, |(f, _)| (f.discovered_at, f.meta.id));
     html! {
         <section class="page" data-testid="page-response">
             <div class="page-head"><h1>{ t(lang, RespK::AreaTitle) }</h1></div>

@@ -1,6 +1,7 @@
 //! What the failure-desk components share: the device clock, the failures and plan of a case,
 //! a ticking "now", copying to the clipboard and scrolling to a section.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -41,7 +42,7 @@ pub fn case_failures(state: &AppState, case_id: Uuid) -> Vec<Rc<Failure>> {
         .filter(|f| f.case_id == case_id && !f.meta.deleted)
         .cloned()
         .collect();
-    out.sort_by_key(|f| (f.discovered_at, f.meta.id));
+    sorting::sort_by_key(&mut out, |f| (f.discovered_at, f.meta.id));
     out
 }
 

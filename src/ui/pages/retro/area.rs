@@ -1,6 +1,7 @@
 //! 复盘 The area page across cases: overdue action items, then the statistics as SVG charts
 //! with their numbers as tables, then every retrospective with its state.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -52,7 +53,7 @@ pub fn RetroArea() -> Html {
         .iter()
         .filter_map(|r| Some((r.clone(), live_case(r.case_id)?)))
         .collect();
-    listed.sort_by_key(|(r, _)| std::cmp::Reverse(r.meta.updated_at));
+    sorting::sort_by_key(&mut listed, |(r, _)| std::cmp::Reverse(r.meta.updated_at));
     html! {
         <section class="page" data-testid="page-retro">
             <div class="page-head"><h1>{ t(lang, RetroK::AreaTitle) }</h1></div>

@@ -1,6 +1,7 @@
 //! What the retrospective components share: the device clock, the case's retrospective,
 //! failures and plan risks, the pre-mortem judgement and saving a changed retrospective.
 
+use crate::domain::sorting;
 use std::rc::Rc;
 
 use uuid::Uuid;
@@ -39,7 +40,7 @@ pub fn failures_of(state: &AppState, case_id: Uuid) -> Vec<Failure> {
         .filter(|f| f.case_id == case_id && !f.meta.deleted)
         .map(|f| f.as_ref().clone())
         .collect();
-    out.sort_by_key(|f| (f.discovered_at, f.meta.id));
+    sorting::sort_by_key(&mut out, |f| (f.discovered_at, f.meta.id));
     out
 }
 
