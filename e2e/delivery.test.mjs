@@ -119,3 +119,60 @@ test("with many cases, the case list and the precheck and plan areas render 25 r
   assert.equal(page.errors.length, 0, page.errors.join("\n"));
   await page.context().close();
 });
+
+test("the drill area's code is its own content-hashed module, fetched when the area is first opened", async () => {
+  const split = fs.readdirSync(DIST).filter((f) => /^split_drill-[0-9a-f]{16}\.wasm$/.test(f));
+  assert.equal(split.length, 1, "one drill module in dist/");
+  const page = await h.newPage();
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  await open(page, h.url, "/cases");
+  assert.ok(!fetched.includes(split[0]), "the case list does not fetch the drill module");
+  await tid(page, "nav-drill").click();
+  await tid(page, "drill-library").waitFor();
+  assert.ok(fetched.includes(split[0]), "opening the drill area fetches it");
+  // The code in that module runs: a scenario starts and takes a decision.
+  await page.locator('[data-testid^="drill-start-"]').first().click();
+  await tid(page, "drill-choice-1").click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="drill-situation"], [data-testid="page-drill-debrief"]'));
+  assert.equal(page.errors.length, 0, page.errors.join("\n"));
+  await page.context().close();
+});
+
+test("after one visit to the case list, the drill area opens offline though it was never opened", async () => {
+  const page = await h.newPage();
+  await open(page, h.url, "/cases");
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+    }
+  });
+  await page.context().setOffline(true);
+  await tid(page, "nav-drill").click();
+  await tid(page, "drill-library").waitFor();
+  assert.equal(await tid(page, "area-load-failed").count(), 0);
+  await page.context().setOffline(false);
+  await page.context().close();
+});
+
+test("a drill module that cannot be downloaded gives a message and 'try again', and the rest of the app keeps working", async () => {
+  const context = await h.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  let fail = true;
+  await page.route(/split_drill-[0-9a-f]+\.wasm$/, (route) => (fail ? route.fulfill({ status: 503, body: "down" }) : route.continue()));
+  await open(page, h.url, "/cases");
+  await tid(page, "nav-drill").click();
+  await tid(page, "area-load-failed").waitFor();
+  assert.match(await tid(page, "area-load-failed").innerText(), /没有下载下来/);
+  await tid(page, "nav-cases").click();
+  await tid(page, "page-cases").waitFor();
+  fail = false;
+  await tid(page, "nav-drill").click();
+  if (await tid(page, "area-retry").count()) await tid(page, "area-retry").click();
+  await tid(page, "drill-library").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

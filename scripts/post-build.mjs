@@ -3,7 +3,9 @@
 //    script; it is allowed by its SHA-256 hash, computed here from the exact built text.
 // 2. sw.js: the service worker precaches every built file; its cache name carries a hash of all
 //    of them, so a new release gets a new cache and the old one is deleted on activation.
-// 3. Precompressed copies (`.br`, `.gz`) beside every compressible file, sw.js included
+// 3. Subresource integrity: every `integrity` attribute recomputed from the file it names
+//    (scripts/build replaces Trunk's .wasm and .js with the split ones after Trunk hashed them).
+// 4. Precompressed copies (`.br`, `.gz`) beside every compressible file, sw.js included
 //    (scripts/precompress.mjs). They are not in the precache list: a browser asks for the plain
 //    name and the server answers with the copy its Accept-Encoding allows.
 import { precompress } from "./precompress.mjs";
@@ -40,6 +42,13 @@ html = html.replace(
   "<meta charset=\"utf-8\" />",
   `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy(hashes)}" />`,
 );
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const href = tag.match(/\bhref="([^"]+)"/);
+  if (!href || !/\bintegrity="/.test(tag)) return tag;
+  const body = fs.readFileSync(path.join(dir, decodeURIComponent(href[1])));
+  const sri = `sha384-${crypto.createHash("sha384").update(body).digest("base64")}`;
+  return tag.replace(/\bintegrity="[^"]*"/, `integrity="${sri}"`);
+});
 fs.writeFileSync(indexFile, html);
 console.log(`CSP: ${hashes.length} inline script hash(es)`);
 const files = [];

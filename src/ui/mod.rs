@@ -5,6 +5,7 @@
 mod app;
 pub mod components;
 pub mod crypto;
+pub mod lazy;
 pub mod pages;
 pub mod platform;
 pub mod route;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::i18n::K;
+use crate::ui::lazy::{self, LazyArea};
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -102,8 +103,10 @@ pub fn switch(route: Route) -> Html {
         Route::Plan => html! { <plan::PlanArea /> },
         Route::Response => html! { <response::ResponseArea /> },
         Route::Retro => html! { <retro::RetroArea /> },
-        Route::Drill => html! { <drill::DrillArea /> },
-        Route::DrillSub { rest } => html! { <drill::DrillArea rest={AttrValue::from(rest)} /> },
+        Route::Drill => html! { <LazyArea area={lazy::Area::Drill} /> },
+        Route::DrillSub { rest } => {
+            html! { <LazyArea area={lazy::Area::Drill} rest={Some(AttrValue::from(rest))} /> }
+        }
         Route::Library => html! { <library::LibraryPage /> },
         Route::LibWorkdays => html! { <library::WorkdaysPage /> },
         Route::LibIds => html! { <library::IdChecksPage /> },
