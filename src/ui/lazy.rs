@@ -6,49 +6,178 @@
 //! so an area never opened before still opens offline. Outside the split build (native code,
 //! browser tests, a plain `trunk build`) the split point is an ordinary call.
 //!
-//! To split another area: add a variant to [`Area`], a split function returning its view, and
-//! route the area through [`LazyArea`].
+//! To split another area: add a variant to [`Area`] and its routes to [`Area::of`], and a split
+//! function returning its view. `route::switch` sends every such route through [`LazyArea`].
 
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 use yew::suspense::use_future_with;
 
 use crate::i18n::{t, K};
+use crate::ui::route::Route;
 use crate::ui::state::use_lang;
 
-/// Renders an area's page; `rest` is the sub-route, if the area has sub-pages.
-pub type AreaView = fn(Option<AttrValue>) -> Html;
+/// Renders one of an area's routes.
+pub type AreaView = fn(&Route) -> Html;
 
-/// The areas loaded on first use.
+/// The areas loaded on first use. Only the shell, the case register, a case's overview and
+/// the home page live in the main module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
+    /// 材料预审: the precheck area and a case's precheck tab.
+    Precheck,
+    /// 预案工坊: the plan area, a case's plan tab and the warning library.
+    Plan,
+    /// 失败应对: the failure desk and a case's failure tab.
+    Response,
+    /// 复盘: the retrospective area and a case's retrospective tab.
+    Retro,
     /// 演练 drill simulator: its library, player, debrief, progress and editor.
     Drill,
+    /// 资料库: working days, ID checks, the catalog and its editor, holidays, rules.
+    Library,
+    /// 数据: export, import and merge, encryption, erase.
+    Data,
+}
+
+impl Area {
+    /// The area a route belongs to, if it is loaded on first use.
+    pub fn of(route: &Route) -> Option<Area> {
+        Some(match route {
+            Route::Precheck | Route::CasePrecheck { .. } => Area::Precheck,
+            Route::Plan | Route::CasePlan { .. } | Route::WarningLibrary => Area::Plan,
+            Route::Response | Route::CaseResponse { .. } => Area::Response,
+            Route::Retro | Route::CaseRetro { .. } => Area::Retro,
+            Route::Drill | Route::DrillSub { .. } => Area::Drill,
+            Route::Library
+            | Route::LibWorkdays
+            | Route::LibIds
+            | Route::LibCatalog
+            | Route::LibServiceNew
+            | Route::LibService { .. }
+            | Route::LibServiceEdit { .. }
+            | Route::LibServiceCopy { .. }
+            | Route::LibHolidays
+            | Route::LibRules => Area::Library,
+            Route::Data => Area::Data,
+            _ => return None,
+        })
+    }
+}
+
+fn case_id(id: &str) -> AttrValue {
+    AttrValue::from(id.to_string())
+}
+
+#[wasm_split(precheck, fallible)]
+fn precheck_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(route: &Route) -> Html {
+        use crate::ui::pages::precheck::{CasePrecheckTab, PrecheckArea};
+        match route {
+            Route::CasePrecheck { id } => html! { <CasePrecheckTab case_id={case_id(id)} /> },
+            _ => html! { <PrecheckArea /> },
+        }
+    }
+    Ok(view)
+}
+
+#[wasm_split(plan, fallible)]
+fn plan_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(route: &Route) -> Html {
+        use crate::ui::pages::plan::{CasePlanTab, PlanArea, WarningLibraryPage};
+        match route {
+            Route::CasePlan { id } => html! { <CasePlanTab case_id={case_id(id)} /> },
+            Route::WarningLibrary => html! { <WarningLibraryPage /> },
+            _ => html! { <PlanArea /> },
+        }
+    }
+    Ok(view)
+}
+
+#[wasm_split(response, fallible)]
+fn response_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(route: &Route) -> Html {
+        use crate::ui::pages::response::{CaseResponseTab, ResponseArea};
+        match route {
+            Route::CaseResponse { id } => html! { <CaseResponseTab case_id={case_id(id)} /> },
+            _ => html! { <ResponseArea /> },
+        }
+    }
+    Ok(view)
+}
+
+#[wasm_split(retro, fallible)]
+fn retro_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(route: &Route) -> Html {
+        use crate::ui::pages::retro::{CaseRetroTab, RetroArea};
+        match route {
+            Route::CaseRetro { id } => html! { <CaseRetroTab case_id={case_id(id)} /> },
+            _ => html! { <RetroArea /> },
+        }
+    }
+    Ok(view)
 }
 
 #[wasm_split(drill, fallible)]
 fn drill_view() -> Result<AreaView, SplitLoaderError> {
-    fn view(rest: Option<AttrValue>) -> Html {
+    fn view(route: &Route) -> Html {
         use crate::ui::pages::drill::DrillArea;
-        match rest {
-            Some(rest) => html! { <DrillArea {rest} /> },
-            None => html! { <DrillArea /> },
+        match route {
+            Route::DrillSub { rest } => html! { <DrillArea rest={AttrValue::from(rest.clone())} /> },
+            _ => html! { <DrillArea /> },
         }
+    }
+    Ok(view)
+}
+
+#[wasm_split(library, fallible)]
+fn library_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(route: &Route) -> Html {
+        use crate::ui::pages::library::*;
+        let form = |mode: FormMode| html! { <ServiceFormPage {mode} /> };
+        match route {
+            Route::LibWorkdays => html! { <WorkdaysPage /> },
+            Route::LibIds => html! { <IdChecksPage /> },
+            Route::LibCatalog => html! { <CatalogPage /> },
+            Route::LibServiceNew => form(FormMode::New),
+            Route::LibService { key } => {
+                html! { <ServiceDetailPage service_key={AttrValue::from(key.clone())} /> }
+            }
+            Route::LibServiceEdit { key } => form(FormMode::Edit(key.clone())),
+            Route::LibServiceCopy { key } => form(FormMode::Copy(key.clone())),
+            Route::LibHolidays => html! { <HolidaysPage /> },
+            Route::LibRules => html! { <RulesPage /> },
+            _ => html! { <LibraryPage /> },
+        }
+    }
+    Ok(view)
+}
+
+#[wasm_split(data, fallible)]
+fn data_view() -> Result<AreaView, SplitLoaderError> {
+    fn view(_: &Route) -> Html {
+        html! { <crate::ui::pages::DataPage /> }
     }
     Ok(view)
 }
 
 async fn load(area: Area) -> Result<AreaView, SplitLoaderError> {
     match area {
+        Area::Precheck => precheck_view().await,
+        Area::Plan => plan_view().await,
+        Area::Response => response_view().await,
+        Area::Retro => retro_view().await,
         Area::Drill => drill_view().await,
+        Area::Library => library_view().await,
+        Area::Data => data_view().await,
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct LazyAreaProps {
     pub area: Area,
-    #[prop_or_default]
-    pub rest: Option<AttrValue>,
+    /// The route to render once the area's code is here.
+    pub route: Route,
 }
 
 /// An area's page once its code is here: "opening…" meanwhile, and a message with "try again"
@@ -60,7 +189,7 @@ pub fn LazyArea(props: &LazyAreaProps) -> Html {
         html! { <p class="muted" data-testid="area-loading">{ t(lang, K::AreaLoading) }</p> };
     html! {
         <Suspense {fallback}>
-            <Loaded area={props.area} rest={props.rest.clone()} />
+            <Loaded area={props.area} route={props.route.clone()} />
         </Suspense>
     }
 }
@@ -70,9 +199,11 @@ fn Loaded(props: &LazyAreaProps) -> HtmlResult {
     let lang = use_lang();
     let attempt = use_state(|| 0u32);
     let area = props.area;
-    let view = use_future_with(*attempt, move |_| load(area))?;
+    // Keyed on the area too: going from one split area straight to another reuses this
+    // component, and must load the other area's code.
+    let view = use_future_with((area, *attempt), move |_| load(area))?;
     Ok(match &*view {
-        Ok(view) => view(props.rest.clone()),
+        Ok(view) => view(&props.route),
         Err(_) => {
             let retry = {
                 let attempt = attempt.clone();

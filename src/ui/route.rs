@@ -85,7 +85,9 @@ pub fn href(route: &Route) -> String {
     format!("#{}", route.to_path())
 }
 
-/// Renders the page for a route.
+/// Renders the page for a route. The areas split into their own modules (`lazy::Area`) go
+/// through [`LazyArea`], which fetches their code the first time; a case's tabs keep the case
+/// title and tab bar in the main module and load only the tab's content.
 pub fn switch(route: Route) -> Html {
     use crate::ui::pages::CaseTab;
     use crate::ui::pages::*;
@@ -99,36 +101,14 @@ pub fn switch(route: Route) -> Html {
         Route::CasePlan { id } => case_tab(id, CaseTab::Plan),
         Route::CaseResponse { id } => case_tab(id, CaseTab::Response),
         Route::CaseRetro { id } => case_tab(id, CaseTab::Retro),
-        Route::Precheck => html! { <precheck::PrecheckArea /> },
-        Route::Plan => html! { <plan::PlanArea /> },
-        Route::Response => html! { <response::ResponseArea /> },
-        Route::Retro => html! { <retro::RetroArea /> },
-        Route::Drill => html! { <LazyArea area={lazy::Area::Drill} /> },
-        Route::DrillSub { rest } => {
-            html! { <LazyArea area={lazy::Area::Drill} rest={Some(AttrValue::from(rest))} /> }
-        }
-        Route::Library => html! { <library::LibraryPage /> },
-        Route::LibWorkdays => html! { <library::WorkdaysPage /> },
-        Route::LibIds => html! { <library::IdChecksPage /> },
-        Route::LibCatalog => html! { <library::CatalogPage /> },
-        Route::LibServiceNew => library_form(library::FormMode::New),
-        Route::LibService { key } => {
-            html! { <library::ServiceDetailPage service_key={AttrValue::from(key)} /> }
-        }
-        Route::LibServiceEdit { key } => library_form(library::FormMode::Edit(key)),
-        Route::LibServiceCopy { key } => library_form(library::FormMode::Copy(key)),
-        Route::LibHolidays => html! { <library::HolidaysPage /> },
-        Route::LibRules => html! { <library::RulesPage /> },
-        Route::WarningLibrary => html! { <plan::WarningLibraryPage /> },
-        Route::Data => html! { <DataPage /> },
         Route::NotFound => html! { <NotFound /> },
+        route => match lazy::Area::of(&route) {
+            Some(area) => html! { <LazyArea {area} {route} /> },
+            None => html! { <NotFound /> },
+        },
     }
 }
 
 fn case_tab(id: String, tab: crate::ui::pages::CaseTab) -> Html {
     html! { <crate::ui::pages::CaseTabPage id={AttrValue::from(id)} {tab} /> }
-}
-
-fn library_form(mode: crate::ui::pages::library::FormMode) -> Html {
-    html! { <crate::ui::pages::library::ServiceFormPage {mode} /> }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, K};
 use crate::ui::components::StatusBadge;
-use crate::ui::pages::{plan, precheck, response, retro};
+use crate::ui::lazy::{Area, LazyArea};
 use crate::ui::route::{href, Route};
 use crate::ui::state::{use_app, use_lang, Load};
 
@@ -100,13 +100,10 @@ pub fn CaseTabPage(props: &CaseTabPageProps) -> Html {
     let Some(case) = ctx.case(&props.id) else {
         return html! { <p class="empty" data-testid="case-missing">{ t(lang, K::CaseNotFound) }</p> };
     };
-    let case_id = props.id.clone();
-    let body = match props.tab {
-        CaseTab::Overview => Html::default(),
-        CaseTab::Precheck => html! { <precheck::CasePrecheckTab {case_id} /> },
-        CaseTab::Plan => html! { <plan::CasePlanTab {case_id} /> },
-        CaseTab::Response => html! { <response::CaseResponseTab {case_id} /> },
-        CaseTab::Retro => html! { <retro::CaseRetroTab {case_id} /> },
+    let route = props.tab.route(props.id.to_string());
+    let body = match Area::of(&route) {
+        Some(area) => html! { <LazyArea {area} {route} /> },
+        None => Html::default(),
     };
     html! {
         <section class="page" data-testid={format!("page-case-{}", props.tab.key())}>
