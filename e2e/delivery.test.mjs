@@ -36,7 +36,7 @@ test("every compressible file of dist/ has .br and .gz copies that unpack to its
       assert.ok(unpack(fs.readFileSync(f + ext)).equals(body), `${path.relative(DIST, f)}${ext} unpacks to the file`);
     }
   }
-  const wasm = files.find((f) => f.endsWith(".wasm"));
+  const wasm = files.find((f) => f.endsWith("_bg.wasm"));
   const ratio = fs.statSync(wasm + ".br").size / fs.statSync(wasm).size;
   assert.ok(ratio < 0.4, `brotli makes the .wasm ${Math.round(ratio * 100)} % of its size`);
   // The service worker precaches plain names only; the browser negotiates the encoding.
@@ -120,18 +120,42 @@ test("with many cases, the case list and the precheck and plan areas render 25 r
   await page.context().close();
 });
 
-test("the drill area's code is its own content-hashed module, fetched when the area is first opened", async () => {
-  const split = fs.readdirSync(DIST).filter((f) => /^split_drill-[0-9a-f]{16}\.wasm$/.test(f));
-  assert.equal(split.length, 1, "one drill module in dist/");
+// Each area split out of the main module (src/ui/lazy.rs), with its nav link and page.
+const AREAS = [
+  ["precheck", "nav-precheck", "page-precheck"],
+  ["plan", "nav-plan", "page-plan"],
+  ["response", "nav-response", "page-response"],
+  ["retro", "nav-retro", "page-retro"],
+  ["drill", "nav-drill", "page-drill"],
+  ["library", "nav-library", "page-library"],
+  ["data", "nav-data", "page-data"],
+];
+
+test("each area's code is its own content-hashed module, fetched when the area is first opened", async () => {
+  const files = fs.readdirSync(DIST);
+  const modules = Object.fromEntries(
+    AREAS.map(([name]) => {
+      const found = files.filter((f) => new RegExp(`^split_${name}-[0-9a-f]{16}\\.wasm$`).test(f));
+      assert.equal(found.length, 1, `one ${name} module in dist/`);
+      return [name, found[0]];
+    }),
+  );
   const page = await h.newPage();
   const fetched = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
   await open(page, h.url, "/cases");
-  assert.ok(!fetched.includes(split[0]), "the case list does not fetch the drill module");
+  for (const module of Object.values(modules)) {
+    assert.ok(!fetched.includes(module), `the case list does not fetch ${module}`);
+  }
+  assert.ok(!fetched.includes("content/drill-scenarios.json"), "nor the drill scenarios");
+  for (const [name, nav, testid] of AREAS) {
+    await tid(page, nav).click();
+    await tid(page, testid).waitFor();
+    assert.ok(fetched.includes(modules[name]), `opening ${name} fetches its module`);
+  }
+  assert.ok(fetched.includes("content/drill-scenarios.json"), "the drill area fetches its scenarios");
+  // The code in the drill module runs on the fetched scenarios: one starts and takes a decision.
   await tid(page, "nav-drill").click();
-  await tid(page, "drill-library").waitFor();
-  assert.ok(fetched.includes(split[0]), "opening the drill area fetches it");
-  // The code in that module runs: a scenario starts and takes a decision.
   await page.locator('[data-testid^="drill-start-"]').first().click();
   await tid(page, "drill-choice-1").click();
   await page.waitForFunction(() => document.querySelector('[data-testid="drill-situation"], [data-testid="page-drill-debrief"]'));
@@ -139,7 +163,7 @@ test("the drill area's code is its own content-hashed module, fetched when the a
   await page.context().close();
 });
 
-test("after one visit to the case list, the drill area opens offline though it was never opened", async () => {
+test("after one visit to the case list, every area opens offline though none was opened", async () => {
   const page = await h.newPage();
   await open(page, h.url, "/cases");
   await page.evaluate(async () => {
@@ -149,11 +173,37 @@ test("after one visit to the case list, the drill area opens offline though it w
     }
   });
   await page.context().setOffline(true);
+  for (const [, nav, testid] of AREAS) {
+    await tid(page, nav).click();
+    await tid(page, testid).waitFor();
+    assert.equal(await tid(page, "area-load-failed").count(), 0);
+  }
+  // The drill area's built-in scenarios (a data file) came from the service worker too.
   await tid(page, "nav-drill").click();
   await tid(page, "drill-library").waitFor();
-  assert.equal(await tid(page, "area-load-failed").count(), 0);
+  assert.ok((await page.locator('[data-testid^="drill-start-"]').count()) >= 16);
   await page.context().setOffline(false);
   await page.context().close();
+});
+
+test("a missing or damaged scenarios file gives a message in the current language and 'try again'", async () => {
+  const context = await h.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  let answer = { status: 404, body: "not found" };
+  await page.route(/content\/drill-scenarios\.json$/, (route) => (answer ? route.fulfill(answer) : route.continue()));
+  await open(page, h.url, "/drill");
+  await tid(page, "content-failed").waitFor();
+  assert.match(await tid(page, "content-failed").innerText(), /没有下载下来/);
+  answer = { status: 200, contentType: "application/json", body: '{"format":"expedite-guard-scenarios","version":1,"scenarios":[' };
+  await tid(page, "content-retry").click();
+  await page.waitForFunction(() => /已损坏/.test(document.querySelector('[data-testid="content-failed"]')?.innerText ?? ""));
+  await tid(page, "lang-toggle").click();
+  assert.match(await tid(page, "content-failed").innerText(), /damaged/);
+  answer = null;
+  await tid(page, "content-retry").click();
+  await tid(page, "drill-library").waitFor();
+  assert.ok((await page.locator('[data-testid^="drill-start-"]').count()) >= 16, "every built-in scenario is listed");
+  await context.close();
 });
 
 test("a drill module that cannot be downloaded gives a message and 'try again', and the rest of the app keeps working", async () => {

@@ -4,6 +4,7 @@
 
 mod app;
 pub mod components;
+pub mod content;
 pub mod crypto;
 pub mod lazy;
 pub mod pages;

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::builtin::{builtin_scenarios, is_builtin_key};
+use super::builtin::is_builtin_key;
 use super::editor::EditError;
 use super::error::short;
 use super::graph_check::errors;
@@ -112,9 +112,10 @@ impl SkippedScenario {
 /// Built-ins first, then live custom scenarios in the order given. A custom scenario is left
 /// out when it is deleted (silently), uses a built-in or already used key, or fails the check.
 pub fn effective_scenarios<'a>(
+    builtins: &[Scenario],
     custom: impl IntoIterator<Item = &'a ScenarioRecord>,
 ) -> (Vec<Scenario>, Vec<SkippedScenario>) {
-    let mut all = builtin_scenarios();
+    let mut all = builtins.to_vec();
     let mut skipped = Vec::new();
     for record in custom.into_iter().filter(|r| !r.meta.deleted) {
         let s = &record.scenario;

@@ -76,6 +76,8 @@ pub enum PackError {
     Malformed { index: usize, detail: String },
     #[error("scenario `{}` uses the key of a built-in scenario; rename it before exporting", short(.key))]
     BuiltinKey { key: String },
+    #[error("scenario `{}` in the built-in scenarios file is not a built-in scenario", short(.key))]
+    NotBuiltinKey { key: String },
     #[error("scenario key `{}` appears more than once in the pack", short(.key))]
     DuplicateKey { key: String },
     #[error("scenario `{}` has {} problem(s)", short(.key), .issues.len())]
@@ -122,6 +124,9 @@ impl PackError {
             PackError::BuiltinKey { key } => {
                 format!("场景「{}」使用了内置场景的编码,请改名后再导出", short(key))
             }
+            PackError::NotBuiltinKey { key } => {
+                format!("内置场景文件中的场景「{}」不是内置场景", short(key))
+            }
             PackError::DuplicateKey { key } => {
                 format!("场景编码「{}」在包中重复出现", short(key))
             }
@@ -138,6 +143,18 @@ impl PackError {
 
 /// Reads a pack file's text into scenarios, all marked custom (`builtin = false`).
 pub fn import_pack(json: &str) -> Result<Vec<Scenario>, PackError> {
+    read_pack(json, false)
+}
+
+/// Reads the built-in scenarios file shipped beside the app (`content/drill-scenarios.json`,
+/// written from [`super::builtin_scenarios`] and checked against it by a test): the same
+/// format and checks as a pack, except that its scenarios use built-in keys and are marked
+/// built-in.
+pub fn read_builtin_pack(json: &str) -> Result<Vec<Scenario>, PackError> {
+    read_pack(json, true)
+}
+
+fn read_pack(json: &str, builtin: bool) -> Result<Vec<Scenario>, PackError> {
     if json.len() > MAX_PACK_BYTES {
         return Err(PackError::TooLarge {
             bytes: json.len(),
@@ -183,9 +200,13 @@ pub fn import_pack(json: &str) -> Result<Vec<Scenario>, PackError> {
                     detail: e.to_string(),
                 }
             })?;
-        scenario.builtin = false;
-        if is_builtin_key(&scenario.key) {
-            return Err(PackError::BuiltinKey { key: scenario.key });
+        scenario.builtin = builtin;
+        if is_builtin_key(&scenario.key) != builtin {
+            return Err(if builtin {
+                PackError::NotBuiltinKey { key: scenario.key }
+            } else {
+                PackError::BuiltinKey { key: scenario.key }
+            });
         }
         if scenarios.iter().any(|s| s.key == scenario.key) {
             return Err(PackError::DuplicateKey { key: scenario.key });

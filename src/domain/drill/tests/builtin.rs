@@ -211,3 +211,39 @@ fn pass_marks_pass_the_best_path_and_fail_lost_clients_and_missed_windows() {
     }
     println!("{table}");
 }
+
+/// The shipped file the app reads its built-in scenarios from (issue #19: built-in content is
+/// a data file, fetched when the drill area first needs it). It is written from the typed
+/// builders above, which stay the source that every other test here checks. After changing a
+/// built-in scenario, regenerate it: `UPDATE_CONTENT=1 cargo test builtin_scenarios_file`.
+const SCENARIOS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content/drill-scenarios.json");
+
+#[test]
+fn builtin_scenarios_file_matches_the_builders() {
+    let expected = ScenarioPack::new(builtin_scenarios()).to_json();
+    if std::env::var_os("UPDATE_CONTENT").is_some() {
+        std::fs::write(SCENARIOS_FILE, format!("{expected}\n")).unwrap();
+    }
+    let shipped = std::fs::read_to_string(SCENARIOS_FILE).unwrap();
+    assert_eq!(
+        shipped.trim_end(),
+        expected,
+        "assets/content/drill-scenarios.json is out of date: run UPDATE_CONTENT=1 cargo test builtin_scenarios_file"
+    );
+    assert_eq!(read_builtin_pack(&shipped).unwrap(), builtin_scenarios());
+}
+
+#[test]
+fn builtin_scenarios_file_refuses_other_content() {
+    // A custom pack is not the built-in file, and the built-in file is not a custom pack.
+    let custom = export_pack(&[tiny()]);
+    assert!(matches!(read_builtin_pack(&custom), Err(PackError::NotBuiltinKey { .. })));
+    let builtin = ScenarioPack::new(builtin_scenarios()).to_json();
+    assert!(matches!(import_pack(&builtin), Err(PackError::BuiltinKey { .. })));
+    // A truncated or foreign file gets a typed error, never a panic.
+    let half = (0..=builtin.len() / 2).rev().find(|&i| builtin.is_char_boundary(i)).unwrap();
+    let cut = &builtin[..half];
+    assert!(matches!(read_builtin_pack(cut), Err(PackError::NotJson { .. })));
+    assert!(matches!(read_builtin_pack("{\"format\":\"x\"}"), Err(PackError::WrongFormat { .. })));
+    assert!(matches!(read_builtin_pack("<!doctype html>"), Err(PackError::NotJson { .. })));
+}

@@ -89,7 +89,7 @@ fn a_custom_scenario_is_deleted_by_tombstone_and_leaves_the_library() {
     let gone = record.archive(now).unwrap();
     assert!(gone.meta.deleted);
     assert_eq!(gone.meta.rev, record.meta.rev + 1);
-    let (all, skipped) = effective_scenarios([&gone]);
+    let (all, skipped) = effective_scenarios(&builtin_scenarios(), [&gone]);
     assert_eq!(all.len(), BUILTIN_SCENARIO_KEYS.len());
     assert!(skipped.is_empty());
     let builtin = ScenarioRecord {

@@ -32,7 +32,7 @@ fn the_library_adds_valid_custom_scenarios_and_reports_the_rest() {
         stored(broken, 5),
         deleted,
     ];
-    let (all, skipped) = effective_scenarios(&records);
+    let (all, skipped) = effective_scenarios(&builtin_scenarios(), &records);
     assert_eq!(all.len(), BUILTIN_SCENARIO_KEYS.len() + 1);
     assert_eq!(all.last().unwrap().key, "tiny");
     assert!(!all.last().unwrap().builtin);

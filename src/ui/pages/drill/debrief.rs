@@ -7,7 +7,7 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::score_bars::ScoreBars;
-use super::shared::{copy_text, library, mm_ss, sub_href};
+use super::shared::{copy_text, library, mm_ss, sub_href, use_builtins};
 use crate::domain::drill::{debrief, Debrief, RunRecord};
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::state::use_app;
@@ -44,11 +44,12 @@ fn taken(lang: Lang, d: &Debrief) -> Html {
 #[component]
 pub fn DebriefPage(props: &DebriefPageProps) -> Html {
     let ctx = use_app();
+    let builtins = use_builtins();
     let lang = ctx.lang;
     let record = Uuid::parse_str(&props.run_id)
         .ok()
         .and_then(|id| ctx.data.get::<RunRecord>(id));
-    let (all, _) = library(&ctx);
+    let (all, _) = library(&ctx, &builtins);
     let scenario = record
         .as_ref()
         .and_then(|r| all.iter().find(|s| s.key == r.scenario_key).cloned());

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use super::delete::DeleteScenario;
 use super::pack::PackPanel;
-use super::shared::{fresh_key, library, set_trainee, sub, sub_href, trainee};
+use super::shared::{fresh_key, library, set_trainee, sub, sub_href, trainee, use_builtins};
 use crate::domain::catalog::Catalog;
 use crate::domain::drill::{new_blank, Role, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
@@ -87,11 +87,12 @@ fn row(
 #[component]
 pub fn LibraryPage() -> Html {
     let ctx = use_app();
+    let builtins = use_builtins();
     let lang = ctx.lang;
     let nav = use_navigator();
     let name = use_state(trainee);
     let selected = use_state(BTreeSet::<String>::new);
-    let (all, skipped) = library(&ctx);
+    let (all, skipped) = library(&ctx, &builtins);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {

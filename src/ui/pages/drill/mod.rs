@@ -26,7 +26,8 @@ mod step_edit;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, DrillK};
+use crate::i18n::{t, DrillK, K};
+use crate::ui::content::{use_builtin_scenarios, Content};
 use crate::ui::state::{use_app, Load};
 
 #[derive(Properties, PartialEq)]
@@ -40,13 +41,30 @@ pub struct DrillAreaProps {
 pub fn DrillArea(props: &DrillAreaProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
+    let (builtins, retry) = use_builtin_scenarios();
     if ctx.load == Load::Loading {
         return html! { <p class="muted">{ t(lang, DrillK::Loading) }</p> };
     }
+    let builtins = match builtins {
+        Content::Ready(builtins) => shared::Builtins(builtins),
+        Content::Loading => {
+            return html! { <p class="muted" data-testid="content-loading">{ t(lang, DrillK::Loading) }</p> };
+        }
+        Content::Failed(error) => {
+            return html! {
+                <section class="page">
+                    <p class="banner error" role="alert" data-testid="content-failed">{ error.message(lang) }</p>
+                    <button type="button" data-testid="content-retry" onclick={retry.reform(|_: MouseEvent| ())}>
+                        { t(lang, K::AreaRetry) }
+                    </button>
+                </section>
+            };
+        }
+    };
     let rest = props.rest.trim_matches('/');
     let (head, arg) = rest.split_once('/').unwrap_or((rest, ""));
     let arg = AttrValue::from(arg.to_owned());
-    match head {
+    let page = match head {
         "run" => {
             html! { <run::RunPage key={format!("run-{arg}")} scenario_key={arg.clone()} facilitator={false} /> }
         }
@@ -57,5 +75,8 @@ pub fn DrillArea(props: &DrillAreaProps) -> Html {
         "edit" => html! { <editor::EditorPage key={arg.to_string()} scenario_key={arg.clone()} /> },
         "progress" => html! { <progress::ProgressPage /> },
         _ => html! { <library::LibraryPage /> },
+    };
+    html! {
+        <ContextProvider<shared::Builtins> context={builtins}>{ page }</ContextProvider<shared::Builtins>>
     }
 }

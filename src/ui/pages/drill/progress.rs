@@ -4,7 +4,7 @@
 use crate::domain::sorting;
 use yew::prelude::*;
 
-use super::shared::{library, sub_href, trainee};
+use super::shared::{library, sub_href, trainee, use_builtins};
 use crate::domain::chart::{line_chart, polyline_points, Padding};
 use crate::domain::drill::progress::trainees;
 use crate::domain::drill::{progress, suggest_next, summary, RunRecord};
@@ -18,6 +18,7 @@ const H: f64 = 260.0;
 #[component]
 pub fn ProgressPage() -> Html {
     let ctx = use_app();
+    let builtins = use_builtins();
     let lang = ctx.lang;
     let records: Vec<RunRecord> = ctx
         .data
@@ -43,7 +44,7 @@ pub fn ProgressPage() -> Html {
             )
         })
     };
-    let (all, _) = library(&ctx);
+    let (all, _) = library(&ctx, &builtins);
     let series = progress(&records, &who);
     let sum = summary(&records, &who);
     let next = suggest_next(&records, &who, &all);

@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use super::facilitator::FacilitatorPanel;
 use super::gauges::Gauges;
 use super::keys::use_digit_keys;
-use super::shared::{library, random_bytes, sub, sub_href, trainee};
+use super::shared::{library, random_bytes, sub, sub_href, trainee, use_builtins};
 use crate::domain::drill::{player_view, seed_from_bytes, Run, RunRecord, Scenario};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK};
@@ -39,9 +39,10 @@ fn now_ms() -> f64 {
 #[component]
 pub fn RunPage(props: &RunPageProps) -> Html {
     let ctx = use_app();
+    let builtins = use_builtins();
     let lang = ctx.lang;
     let nav = use_navigator();
-    let (all, _) = library(&ctx);
+    let (all, _) = library(&ctx, &builtins);
     let scenario: Option<Rc<Scenario>> = all
         .iter()
         .find(|s| s.key == props.scenario_key.as_str())

@@ -4,12 +4,35 @@
 use std::rc::Rc;
 
 use crate::domain::drill::{effective_scenarios, Scenario, ScenarioRecord, SkippedScenario};
+use yew::prelude::*;
+
 use crate::ui::route::{href, Route};
 use crate::ui::state::AppContext;
 
+/// The built-in scenarios, provided by `DrillArea` once their file is here
+/// (`ui::content::use_builtin_scenarios`).
+#[derive(Clone, Debug)]
+pub struct Builtins(pub Rc<Vec<Scenario>>);
+
+impl PartialEq for Builtins {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The built-in scenarios of the area (none outside `DrillArea`).
+#[hook]
+pub fn use_builtins() -> Rc<Vec<Scenario>> {
+    use_context::<Builtins>().map(|b| b.0).unwrap_or_default()
+}
+
 /// The library in force: built-ins then live custom scenarios, and the ones left out.
-pub fn library(ctx: &AppContext) -> (Rc<Vec<Scenario>>, Rc<Vec<SkippedScenario>>) {
-    let (all, skipped) = effective_scenarios(ctx.data.all::<ScenarioRecord>().map(|r| r.as_ref()));
+pub fn library(
+    ctx: &AppContext,
+    builtins: &[Scenario],
+) -> (Rc<Vec<Scenario>>, Rc<Vec<SkippedScenario>>) {
+    let custom = ctx.data.all::<ScenarioRecord>().map(|r| r.as_ref());
+    let (all, skipped) = effective_scenarios(builtins, custom);
     (Rc::new(all), Rc::new(skipped))
 }
 
