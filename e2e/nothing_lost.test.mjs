@@ -419,3 +419,41 @@ test("a retrospective action item edited in two tabs: the other tab's version is
   await tid(b, "action-edit-stale").waitFor({ state: "detached" });
   await context.close();
 });
+
+test("a save refused because another tab saved first: 'keep mine' merges field by field (code loaded on use)", async () => {
+  const context = await h.newContext();
+  const a = await context.newPage();
+  const caseId = await createCase(a, h.url, caseA);
+  // Tab B hears nothing from A (no BroadcastChannel), so its next save is based on an old
+  // revision and the store refuses it as a conflict.
+  const b = await context.newPage();
+  await b.addInitScript(() => {
+    delete window.BroadcastChannel;
+  });
+  const fetched = [];
+  b.on("request", (r) => fetched.push(new URL(r.url()).pathname.slice(1)));
+  await open(b, h.url, `/cases/${caseId}/edit`);
+  await tid(b, "legal-rep").waitFor();
+
+  await open(a, h.url, `/cases/${caseId}/edit`);
+  await tid(a, "legal-rep").fill("王芳");
+  await tid(a, "save-case").click();
+  await tid(a, "page-case-detail").waitFor();
+
+  await tid(b, "contact-name").fill("周杰");
+  await tid(b, "save-case").click();
+  await tid(b, "conflict-error").waitFor();
+  assert.ok(!fetched.some((f) => f.startsWith("split_field_merge-")), "the merge is not loaded before it is needed");
+  await tid(b, "conflict-keep-mine").click();
+  await b.waitForFunction(() => !document.querySelector('[data-testid="conflict-error"]'));
+  assert.ok(fetched.some((f) => f.startsWith("split_field_merge-")), "'keep mine' loads the merge");
+
+  // Both edits are stored: A's legal representative and B's contact.
+  await a.reload();
+  await open(a, h.url, `/cases/${caseId}/edit`);
+  await tid(a, "legal-rep").waitFor();
+  assert.equal(await tid(a, "legal-rep").inputValue(), "王芳");
+  assert.equal(await tid(a, "contact-name").inputValue(), "周杰");
+  assert.equal(a.errors?.length ?? 0, 0);
+  await context.close();
+});

@@ -13,6 +13,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use yew::prelude::*;
 use yew::suspense::use_future_with;
 
+use crate::domain::kinds::AnyRecord;
 use crate::i18n::{t, K};
 use crate::ui::route::Route;
 use crate::ui::state::use_lang;
@@ -159,6 +160,20 @@ fn data_view() -> Result<AreaView, SplitLoaderError> {
         html! { <crate::ui::pages::DataPage /> }
     }
     Ok(view)
+}
+
+/// Merges this tab's edit onto a newer stored version, field by field (`AnyRecord::merged_onto`).
+pub type MergeOnto = fn(&AnyRecord, &AnyRecord) -> Option<AnyRecord>;
+
+/// The field-by-field merge, for "keep mine" in a conflict between tabs. Its code (one merge
+/// per record kind, about a sixth of the main module) is needed only then, or by the data
+/// area's import, so it is loaded on first use too.
+#[wasm_split(field_merge, fallible)]
+pub fn field_merge() -> Result<MergeOnto, SplitLoaderError> {
+    fn merge(mine: &AnyRecord, stored: &AnyRecord) -> Option<AnyRecord> {
+        mine.merged_onto(stored)
+    }
+    Ok(merge)
 }
 
 async fn load(area: Area) -> Result<AreaView, SplitLoaderError> {

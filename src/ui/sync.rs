@@ -129,10 +129,22 @@ pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32
             Some(repo) => repo.get_any(kind, id).await.ok().flatten(),
             None => None,
         };
-        let mut next = stored
-            .as_ref()
-            .and_then(|s| mine.merged_onto(s))
-            .unwrap_or_else(|| mine.clone());
+        let merged = match (&stored, super::lazy::field_merge().await) {
+            (Some(stored), Ok(merge)) => merge(&mine, stored),
+            (None, _) => None,
+            (Some(stored), Err(_)) => {
+                // The merge's code could not be downloaded: the conflict stays as it was, with
+                // both versions intact, for another try.
+                ctx.dispatch(Action::SaveFailed(kind, id, StorageError::Conflict {
+                    kind,
+                    id,
+                    stored_rev: stored.meta().rev,
+                    our_rev: mine.meta().rev,
+                }));
+                return;
+            }
+        };
+        let mut next = merged.unwrap_or_else(|| mine.clone());
         // Rebase on the stored revision so the repository accepts it.
         let base_rev = stored.as_ref().map_or(stored_rev, |s| s.meta().rev);
         next.rebase(base_rev, platform::now());
