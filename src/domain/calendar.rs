@@ -423,31 +423,75 @@ impl Calendar {
         start: NaiveDate,
         n: u32,
     ) -> Result<Answer<NaiveDate>, CalendarError> {
+        self.move_working_days(start, n, true)
+    }
+
+    /// The date `n` working days before `date`: decide-by dates and the client's materials
+    /// deadline count back from the hard date.
+    ///
+    /// Mirror of [`Calendar::add_working_days`]: `date` is day 0 and never counted. For
+    /// `n >= 1` the result is the n-th working day strictly before `date`; for `n == 0` it is
+    /// `date` when that is a working day, otherwise the last working day before it. So for
+    /// every working day `d` and `n >= 1`, `add_working_days(subtract_working_days(d, n), n)
+    /// == d`.
+    ///
+    /// Uncovered years are those of the days examined: `[result, date)`, plus `date` when
+    /// `n == 0`.
+    pub fn subtract_working_days(
+        &self,
+        date: NaiveDate,
+        n: u32,
+    ) -> Result<Answer<NaiveDate>, CalendarError> {
+        self.move_working_days(date, n, false)
+    }
+
+    /// [`Calendar::add_working_days`] (`forward`) and [`Calendar::subtract_working_days`].
+    fn move_working_days(
+        &self,
+        start: NaiveDate,
+        n: u32,
+        forward: bool,
+    ) -> Result<Answer<NaiveDate>, CalendarError> {
         if n > MAX_WORKING_DAYS {
             return Err(CalendarError::TooManyWorkingDays {
                 requested: n,
                 max: MAX_WORKING_DAYS,
             });
         }
-        if n == 0 {
+        // The days examined: `start` itself only when `n == 0`, then towards the result.
+        let (value, nearest) = if n == 0 {
             let value = if self.classify(start).working {
                 start
             } else {
-                self.step_working_days(start, 1)?
+                self.step_working_days(start, 1, forward)?
             };
-            return Ok(Answer {
-                value,
-                uncovered_years: self.uncovered_between(start, value),
-            });
-        }
-        let value = self.step_working_days(start, n)?;
-        let first_examined = start
-            .succ_opt()
-            .ok_or(CalendarError::DateOverflow { from: start })?;
+            (value, start)
+        } else {
+            let next = if forward {
+                start.succ_opt()
+            } else {
+                start.pred_opt()
+            };
+            let nearest = next.ok_or(CalendarError::DateOverflow { from: start })?;
+            (self.step_working_days(start, n, forward)?, nearest)
+        };
+        let (first, last) = if forward {
+            (nearest, value)
+        } else {
+            (value, nearest)
+        };
         Ok(Answer {
             value,
-            uncovered_years: self.uncovered_between(first_examined, value),
+            uncovered_years: self.uncovered_between(first, last),
         })
+    }
+
+    /// `date` itself when it is a working day, otherwise the last working day before it.
+    pub fn last_working_day_on_or_before(
+        &self,
+        date: NaiveDate,
+    ) -> Result<Answer<NaiveDate>, CalendarError> {
+        self.subtract_working_days(date, 0)
     }
 
     /// The first working day strictly after `date` (same as `add_working_days(date, 1)`).
@@ -561,7 +605,15 @@ impl Calendar {
     }
 
     /// Moves forward to the `n`-th working day after `start` (`n >= 1`).
-    fn step_working_days(&self, start: NaiveDate, n: u32) -> Result<NaiveDate, CalendarError> {
+    /// The n-th working day strictly after `start` (`forward`) or strictly before it: the one
+    /// search behind both [`Calendar::add_working_days`] and
+    /// [`Calendar::subtract_working_days`].
+    fn step_working_days(
+        &self,
+        start: NaiveDate,
+        n: u32,
+        forward: bool,
+    ) -> Result<NaiveDate, CalendarError> {
         // Any 7 consecutive days hold 5 weekdays, so `n` working days need at most
         // 7/5 * (n + listed off days) + 7 calendar days. A search longer than that means the
         // data is broken, and is stopped instead of running on.
@@ -580,9 +632,12 @@ impl Calendar {
                     searched_days: searched,
                 });
             }
-            day = day
-                .succ_opt()
-                .ok_or(CalendarError::DateOverflow { from: start })?;
+            day = if forward {
+                day.succ_opt()
+            } else {
+                day.pred_opt()
+            }
+            .ok_or(CalendarError::DateOverflow { from: start })?;
             searched += 1;
             if self.classify(day).working {
                 left -= 1;

@@ -14,7 +14,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clause_text::Facts;
-use super::dates::{last_working_day_on_or_before, subtract_working_days};
 use super::error::{check, Problem, ProblemKind};
 use super::{check_text, Plan, PlanError, PlanField, MAX_LINE, MAX_TEXT};
 use crate::domain::calendar::Calendar;
@@ -258,8 +257,8 @@ pub fn generate_clauses(
     lang: Lang,
 ) -> Result<ClauseSheet, PlanError> {
     let settings = &plan.clauses;
-    let finish = last_working_day_on_or_before(cal, case.hard_date)?;
-    let computed = subtract_working_days(cal, finish.value, case.promised_working_days)?;
+    let finish = cal.last_working_day_on_or_before(case.hard_date)?;
+    let computed = cal.subtract_working_days(finish.value, case.promised_working_days)?;
     let mut uncovered_years = finish.uncovered_years;
     uncovered_years.extend(computed.uncovered_years);
     let mut tight = false;

@@ -31,7 +31,6 @@ mod causes;
 mod clause_text;
 mod clauses;
 mod comms;
-mod dates;
 mod dedupe;
 mod error;
 mod general;
@@ -57,7 +56,6 @@ pub use comms::{
     comms_plan, missing_placeholders, placeholders, render_template, CommsPlan, CommsSettings,
     MessageKind, RenderedMessage, TemplateOverride, MAX_NOTIFY_HOURS, PLACEHOLDERS,
 };
-pub use dates::{last_working_day_on_or_before, subtract_working_days};
 pub use dedupe::normalize;
 pub use error::{ItemKind, PlanError, PlanField, Problem, ProblemKind};
 pub use heat_map::{heat_map, HeatCell, HeatMap};
@@ -264,14 +262,8 @@ impl Record for Plan {
         format!("预案 · {} / {}", self.causes.len(), self.risks.len())
     }
 
-    /// A copied plan follows the copy of its case.
-    fn remap_ids(&mut self, map: &std::collections::BTreeMap<Uuid, Uuid>) {
-        if let Some(new) = map.get(&self.meta.id) {
-            self.meta.id = *new;
-        }
-        if let Some(new) = map.get(&self.case_id) {
-            self.case_id = *new;
-        }
+    fn case_id_mut(&mut self) -> Option<&mut Uuid> {
+        Some(&mut self.case_id)
     }
 }
 

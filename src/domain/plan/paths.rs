@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::dates::{last_working_day_on_or_before, subtract_working_days};
 use super::error::{check, Problem, ProblemKind};
 use super::library::pattern;
 use super::risks::{Band, MAX_REMAINING_WORK_DAYS};
@@ -229,9 +228,9 @@ pub fn decide_by(
     remaining: u32,
     today: NaiveDate,
 ) -> Result<DecideBy, PlanError> {
-    let finish = last_working_day_on_or_before(cal, hard_date)?;
+    let finish = cal.last_working_day_on_or_before(hard_date)?;
     let total = cost.saturating_add(remaining);
-    let date = subtract_working_days(cal, finish.value, total)?;
+    let date = cal.subtract_working_days(finish.value, total)?;
     let left = cal.working_days_between(today, date.value)?;
     let mut uncovered_years = finish.uncovered_years;
     uncovered_years.extend(date.uncovered_years);

@@ -39,7 +39,7 @@ fn the_library_is_complete_in_both_languages() {
 #[test]
 fn subtracting_working_days_mirrors_adding_them() {
     let c = cal();
-    let sub = |date: &str, n: u32| subtract_working_days(&c, d(date), n).expect("ok").value;
+    let sub = |date: &str, n: u32| c.subtract_working_days(d(date), n).expect("ok").value;
     assert_eq!(sub("2026-12-04", 1), d("2026-12-03"));
     assert_eq!(
         sub("2026-12-07", 1),
@@ -58,13 +58,13 @@ fn subtracting_working_days_mirrors_adding_them() {
         "strictly before a Saturday"
     );
     assert_eq!(
-        subtract_working_days(&c, d("2026-12-04"), 10_001),
+        c.subtract_working_days(d("2026-12-04"), 10_001),
         Err(CalendarError::TooManyWorkingDays {
             requested: 10_001,
             max: 10_000
         })
     );
-    let min = subtract_working_days(&c, NaiveDate::MIN, 1);
+    let min = c.subtract_working_days(NaiveDate::MIN, 1);
     assert!(matches!(min, Err(CalendarError::DateOverflow { .. })));
 }
 
@@ -258,7 +258,7 @@ proptest! {
         let c = cal();
         let date = d("2024-01-20") + Duration::days(offset);
         prop_assume!(c.is_working_day(date).value);
-        let back = subtract_working_days(&c, date, n).expect("ok").value;
+        let back = c.subtract_working_days(date, n).expect("ok").value;
         prop_assert!(back < date);
         prop_assert!(c.is_working_day(back).value);
         let forth = c.add_working_days(back, n).expect("ok").value;
