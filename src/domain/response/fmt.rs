@@ -97,9 +97,9 @@ fn fold_width(c: char) -> char {
     }
 }
 
-/// "3月5日（周四）" / "Thu 5 Mar": what a client reads in a message (the year is obvious there).
-pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    let (zh_day, en_day) = match date.weekday() {
+/// The short weekday name: "周四" / "Thu" (the app's one weekday table).
+pub fn weekday_name(date: NaiveDate, lang: Lang) -> &'static str {
+    let (zh, en) = match date.weekday() {
         Weekday::Mon => ("周一", "Mon"),
         Weekday::Tue => ("周二", "Tue"),
         Weekday::Wed => ("周三", "Wed"),
@@ -108,11 +108,19 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
         Weekday::Sat => ("周六", "Sat"),
         Weekday::Sun => ("周日", "Sun"),
     };
-    pick_string(
-        lang,
-        format!("{}月{}日（{zh_day}）", date.month(), date.day()),
-        format!("{en_day} {} {}", date.day(), date.format("%b")),
-    )
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// "3月5日（周四）" / "Thu 5 Mar": what a client reads in a message (the year is obvious there).
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    let day = weekday_name(date, lang);
+    match lang {
+        Lang::Zh => format!("{}月{}日（{day}）", date.month(), date.day()),
+        Lang::En => format!("{day} {} {}", date.day(), date.format("%b")),
+    }
 }
 
 /// A countdown for the clock face: "59:59", or "1:05:00" past an hour. Negative durations

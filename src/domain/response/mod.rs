@@ -37,7 +37,7 @@ pub use compensation::{
 pub use draft::{draft_notification, expected_dates, ExpectedDates};
 pub use error::{ResponseError, ResponseField};
 pub use failure::{case_after_close, case_after_raise, FailureInput, NotificationInput};
-pub use fmt::{format_clock, format_date, format_duration, format_yuan, parse_yuan};
+pub use fmt::{format_clock, format_date, format_duration, format_yuan, parse_yuan, weekday_name};
 pub use next::{next_action, NextAction};
 pub use playbook::{playbook, StepSource, StepTemplate, KNOWN_PATH_KEYS};
 pub use report::{

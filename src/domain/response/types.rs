@@ -1,7 +1,5 @@
 //! The stored failure record and the small vocabularies it is made of.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -454,12 +452,7 @@ impl Record for Failure {
         format!("{} · {what}", self.kind.label(Lang::Zh))
     }
 
-    fn remap_ids(&mut self, map: &BTreeMap<Uuid, Uuid>) {
-        if let Some(new) = map.get(&self.meta.id) {
-            self.meta.id = *new;
-        }
-        if let Some(new) = map.get(&self.case_id) {
-            self.case_id = *new;
-        }
+    fn case_id_mut(&mut self) -> Option<&mut Uuid> {
+        Some(&mut self.case_id)
     }
 }

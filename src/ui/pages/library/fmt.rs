@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
 use crate::domain::calendar::{Calendar, DayKind};
@@ -21,21 +21,7 @@ pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-pub fn weekday(date: NaiveDate, lang: Lang) -> &'static str {
-    let (zh, en) = match date.weekday() {
-        Weekday::Mon => ("周一", "Mon"),
-        Weekday::Tue => ("周二", "Tue"),
-        Weekday::Wed => ("周三", "Wed"),
-        Weekday::Thu => ("周四", "Thu"),
-        Weekday::Fri => ("周五", "Fri"),
-        Weekday::Sat => ("周六", "Sat"),
-        Weekday::Sun => ("周日", "Sun"),
-    };
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
+pub use crate::domain::response::weekday_name as weekday;
 
 /// "2026-02-24（周二）" / "2026-02-24 (Tue)".
 pub fn date_label(date: NaiveDate, lang: Lang) -> String {
