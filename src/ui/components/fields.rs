@@ -3,6 +3,15 @@
 
 use yew::prelude::*;
 
+/// The `value` of the `<input>`, `<textarea>` or `<select>` an event came from (the one helper
+/// every form uses; an `InputEvent` is passed as `&e` too).
+pub fn event_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// Common props of a labelled field keyed by `T` (a form's field enum).
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps<T: Copy + PartialEq + 'static> {

@@ -9,7 +9,7 @@ mod nav;
 mod status_badge;
 
 pub use banner::ErrorBanner;
-pub use fields::{SelectField, TextArea, TextField};
+pub use fields::{event_value, SelectField, TextArea, TextField};
 pub use lang_toggle::LangToggle;
 pub use masked::{MaskKind, Masked};
 pub use more_rows::{use_row_limit, MoreRows, ROWS};

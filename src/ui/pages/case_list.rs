@@ -88,10 +88,7 @@ struct FilterBarProps {
 }
 
 fn select_value(cb: &Callback<String>) -> Callback<Event> {
-    cb.reform(|e: Event| {
-        e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value()
-    })
+    cb.reform(|e: Event| crate::ui::components::event_value(&e))
 }
 
 #[component]

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{effects_fields, input_value, num_field, text_field};
+use super::fields::{effects_fields, event_value, num_field, text_field};
 use crate::domain::drill::{Choice, Dimension, Effects, Rank};
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::state::use_lang;
@@ -43,7 +43,7 @@ pub fn ChoiceEdit(props: &ChoiceEditProps) -> Html {
     let on_rank = {
         let (c, cb) = (c.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
-            let v = input_value(&e);
+            let v = event_value(&e);
             let mut n = c.clone();
             n.rank = Rank::ALL
                 .into_iter()
@@ -56,7 +56,7 @@ pub fn ChoiceEdit(props: &ChoiceEditProps) -> Html {
         let (c, cb) = (c.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
             let mut n = c.clone();
-            n.next = input_value(&e);
+            n.next = event_value(&e);
             cb.emit(n);
         })
     };

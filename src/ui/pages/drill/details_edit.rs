@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{area_field, check_field, input_value, num_field, text_field};
+use super::fields::{area_field, check_field, event_value, num_field, text_field};
 use crate::domain::drill::{Details, Edit, Goal, Role};
 use crate::i18n::{t, DrillK};
 use crate::ui::state::use_lang;
@@ -55,17 +55,17 @@ pub fn DetailsEdit(props: &DetailsEditProps) -> Html {
     let cb = |f: fn(&mut Details, String)| details_cb(d, &props.on_edit, f);
     let num = |f: fn(&mut Details, i64)| details_cb(d, &props.on_edit, f);
     let on_difficulty = details_cb(d, &props.on_edit, |n, v: Event| {
-        n.difficulty = input_value(&v).parse().unwrap_or(1)
+        n.difficulty = event_value(&v).parse().unwrap_or(1)
     });
     let on_role = details_cb(d, &props.on_edit, |n, v: Event| {
-        let v = input_value(&v);
+        let v = event_value(&v);
         n.role = Role::ALL
             .into_iter()
             .find(|r| r.key() == v)
             .unwrap_or_default();
     });
     let on_start = props.on_edit.reform(|e: Event| Edit::SetStart {
-        id: input_value(&e),
+        id: event_value(&e),
     });
     let goals = Goal::ALL.iter().map(|&g| {
         let (d2, cb) = (d.clone(), props.on_edit.clone());

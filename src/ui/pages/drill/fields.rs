@@ -6,13 +6,7 @@ use yew::prelude::*;
 use crate::domain::drill::Effects;
 use crate::i18n::{t, DrillK, Lang};
 
-/// The `value` of an event's input, textarea or select.
-pub fn input_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
-}
+pub use crate::ui::components::event_value;
 
 /// The `checked` state of an event's checkbox.
 pub fn input_checked(e: &Event) -> bool {
@@ -25,7 +19,7 @@ pub fn input_checked(e: &Event) -> bool {
 /// A labelled number field; `on` hears the parsed value (an unparsable entry is ignored).
 pub fn num_field(label: &str, id: String, value: i64, on: Callback<i64>) -> Html {
     let onchange = Callback::from(move |e: Event| {
-        if let Ok(v) = input_value(&e).trim().parse::<i64>() {
+        if let Ok(v) = event_value(&e).trim().parse::<i64>() {
             on.emit(v);
         }
     });
@@ -39,7 +33,7 @@ pub fn num_field(label: &str, id: String, value: i64, on: Callback<i64>) -> Html
 
 /// A labelled one-line text field.
 pub fn text_field(label: &str, id: String, value: &str, on: Callback<String>) -> Html {
-    let onchange = Callback::from(move |e: Event| on.emit(input_value(&e)));
+    let onchange = Callback::from(move |e: Event| on.emit(event_value(&e)));
     html! {
         <div class="field">
             <label for={id.clone()}>{ label.to_owned() }</label>
@@ -50,7 +44,7 @@ pub fn text_field(label: &str, id: String, value: &str, on: Callback<String>) ->
 
 /// A labelled multi-line text field.
 pub fn area_field(label: &str, id: String, value: &str, on: Callback<String>) -> Html {
-    let onchange = Callback::from(move |e: Event| on.emit(input_value(&e)));
+    let onchange = Callback::from(move |e: Event| on.emit(event_value(&e)));
     html! {
         <div class="field">
             <label for={id.clone()}>{ label.to_owned() }</label>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{effects_fields, input_value, num_field, text_field};
+use super::fields::{effects_fields, event_value, num_field, text_field};
 use crate::domain::drill::{Condition, Edit, Effects, Inject, CONDITION_KINDS};
 use crate::i18n::{t, DrillK};
 use crate::ui::state::use_lang;
@@ -58,7 +58,7 @@ pub fn InjectEdit(props: &InjectEditProps) -> Html {
     };
     let on_goto = {
         let on = upd(|n, v| n.goto = (!v.is_empty()).then_some(v));
-        Callback::from(move |e: Event| on.emit(input_value(&e)))
+        Callback::from(move |e: Event| on.emit(event_value(&e)))
     };
     let (kind, param) = inj
         .condition
@@ -78,7 +78,7 @@ pub fn InjectEdit(props: &InjectEditProps) -> Html {
     };
     let on_kind = {
         let (set, p) = (set_when.clone(), param.clone());
-        Callback::from(move |e: Event| set.emit((input_value(&e), p.clone())))
+        Callback::from(move |e: Event| set.emit((event_value(&e), p.clone())))
     };
     let on_param = set_when.reform(move |v: String| (kind.to_owned(), v));
     let when_id = format!("drill-ed-inject-when-{i}");

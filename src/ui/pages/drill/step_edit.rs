@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::choice_edit::ChoiceEdit;
-use super::fields::{input_value, num_field, text_field};
+use super::fields::{event_value, num_field, text_field};
 use crate::domain::catalog::L10n;
 use crate::domain::drill::{Choice, Edit, Ending, Goal, Step};
 use crate::i18n::{t, DrillK};
@@ -28,7 +28,7 @@ pub fn StepEdit(props: &StepEditProps) -> Html {
     let update = |f: fn(&mut Step, String)| {
         let (s, cb) = (s.clone(), props.on_edit.clone());
         Callback::from(move |e: Event| {
-            let v = input_value(&e);
+            let v = event_value(&e);
             let mut n = s.clone();
             f(&mut n, v);
             cb.emit(Edit::UpdateStep {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, field_error, input_value, select_value};
+use super::shared::{commit, event_value, field_error};
 use crate::domain::plan::{CauseCategory, CauseId, Plan, PlanError, PlanField};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
@@ -87,14 +87,14 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
             <div class={classes!("field", "grow", err.is_some().then_some("invalid"))}>
                 <label for="cause-edit-text">{ t(lang, PlanK::CauseText) }</label>
                 <input id="cause-edit-text" value={(*text).clone()} data-testid="cause-edit-text"
-                    oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(input_value(&e)))} />
+                    oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(event_value(&e)))} />
                 if let Some(msg) = err { <p class="field-error">{ msg }</p> }
             </div>
             <div class="field">
                 <label for="cause-edit-category">{ t(lang, PlanK::Category) }</label>
                 <select id="cause-edit-category" data-testid="cause-edit-category"
                     onchange={let c = category.clone(); Callback::from(move |e: Event| {
-                        if let Some(cat) = CauseCategory::from_key(&select_value(&e)) { c.set(cat) }
+                        if let Some(cat) = CauseCategory::from_key(&event_value(&e)) { c.set(cat) }
                     })}>
                     { for CauseCategory::ALL.iter().map(|c| html! {
                         <option key={c.key()} value={c.key()} selected={*c == *category}>{ c.label(lang) }</option>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner, select_value};
+use super::shared::{commit, error_banner, event_value};
 use super::CauseEdit;
 use crate::domain::plan::{CauseId, CauseStatus, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
@@ -51,7 +51,7 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
     let merge_into = {
         let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
         Callback::from(move |e: Event| {
-            let Ok(into) = select_value(&e).parse::<u32>() else {
+            let Ok(into) = event_value(&e).parse::<u32>() else {
                 return;
             };
             error.set(commit(

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::shared::{error_banner, input_value, PlanEditor};
+use super::shared::{error_banner, event_value, PlanEditor};
 use crate::domain::plan::{Clause, ClauseKey, PlanError};
 use crate::i18n::{t, Lang, PlanK};
 use crate::ui::platform;
@@ -61,7 +61,7 @@ pub fn ClauseItem(props: &ClauseItemProps) -> Html {
             if let Some(text) = (*draft).clone() {
                 <label for={format!("clause-edit-{slug}")} class="visually-hidden">{ heading.clone() }</label>
                 <textarea id={format!("clause-edit-{slug}")} rows="5" value={text.clone()} data-testid="clause-edit-text"
-                    oninput={let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(Some(input_value(&e))))} />
+                    oninput={let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(Some(event_value(&e))))} />
                 <div class="actions">
                     <button type="button" class="primary" data-testid="clause-save"
                         onclick={let f = set_text(Some(text)); Callback::from(move |_: MouseEvent| f())}>{ t(lang, PlanK::Save) }</button>

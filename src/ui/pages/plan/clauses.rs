@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{select_value, PlanEditor};
+use super::shared::{event_value, PlanEditor};
 use super::{ClauseItem, ClauseSettingsForm, CopyButton};
 use crate::domain::case::Case;
 use crate::domain::plan::{date_text, generate_clauses, Plan};
@@ -28,7 +28,7 @@ pub fn ClausesSection(props: &ClausesSectionProps) -> Html {
     let sheet_lang = chosen.unwrap_or(lang);
     let on_lang = {
         let chosen = chosen.clone();
-        Callback::from(move |e: Event| chosen.set(Some(Lang::from_tag(&select_value(&e)))))
+        Callback::from(move |e: Event| chosen.set(Some(Lang::from_tag(&event_value(&e)))))
     };
     let body = match generate_clauses(&props.plan, &props.case, &ctx.calendar, sheet_lang) {
         Err(e) => {

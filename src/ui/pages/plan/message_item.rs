@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::shared::{error_banner, input_value, PlanEditor};
+use super::shared::{error_banner, event_value, PlanEditor};
 use super::CopyButton;
 use crate::domain::plan::{MessageKind, PlanError, RenderedMessage, PLACEHOLDERS};
 use crate::i18n::{pick, t, Lang, PlanK};
@@ -75,7 +75,7 @@ pub fn MessageItem(props: &MessageItemProps) -> Html {
             if let Some(text) = (*draft).clone() {
                 <label class="visually-hidden" for={format!("tpl-{}", slug(kind))}>{ m.title.clone() }</label>
                 <textarea id={format!("tpl-{}", slug(kind))} rows="4" value={text.clone()} data-testid="template-text"
-                    oninput={let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(Some(input_value(&e))))} />
+                    oninput={let d = draft.clone(); Callback::from(move |e: InputEvent| d.set(Some(event_value(&e))))} />
                 <p class="hint">{ t(lang, PlanK::TemplateHint) }</p>
                 <div class="actions">
                     <button type="button" class="primary" data-testid="template-save" onclick={save_template(Some(text))}>{ t(lang, PlanK::Save) }</button>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, select_value};
+use super::shared::{commit, error_banner, event_value};
 use super::PathLibrary;
 use crate::domain::plan::{PathKey, Plan, PlanError, RiskId};
 use crate::i18n::{pick, t, PlanK};
@@ -42,7 +42,7 @@ pub fn PathsSection(props: &PathsSectionProps) -> Html {
             { for risks.iter().map(|risk| {
                 let id = risk.id;
                 let unlinked: Vec<PathKey> = PathKey::ALL.into_iter().filter(|p| !risk.linked_paths.contains(p)).collect();
-                let on_link = toggle.reform(move |e: Event| (id, PathKey::from_key(&select_value(&e)).unwrap_or(PathKey::PriorityReview)));
+                let on_link = toggle.reform(move |e: Event| (id, PathKey::from_key(&event_value(&e)).unwrap_or(PathKey::PriorityReview)));
                 html! {
                     <li key={id.0} class="path-risk" data-testid="path-risk">
                         <strong>{ risk.title.get(lang) }</strong>

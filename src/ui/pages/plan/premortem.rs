@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner, field_error, input_value, select_value};
+use super::shared::{commit, error_banner, event_value, field_error};
 use super::{CauseItem, CauseReview};
 use crate::domain::case::Case;
 use crate::domain::plan::{CauseCategory, Plan, PlanError, PlanField, PremortemPhase};
@@ -82,7 +82,7 @@ pub fn Premortem(props: &PremortemProps) -> Html {
                 <div class={classes!("field", field_error(&error, PlanField::CauseAuthor, lang).is_some().then_some("invalid"))}>
                     <label for="cause-author">{ t(lang, PlanK::CauseAuthor) }</label>
                     <input id="cause-author" list="cause-team" value={(*author).clone()} data-testid="cause-author"
-                        oninput={let a = author.clone(); Callback::from(move |e: InputEvent| a.set(input_value(&e)))} />
+                        oninput={let a = author.clone(); Callback::from(move |e: InputEvent| a.set(event_value(&e)))} />
                     <datalist id="cause-team">
                         { for team.iter().filter(|n| !n.trim().is_empty()).map(|n| html! { <option key={n.clone()} value={n.clone()} /> }) }
                     </datalist>
@@ -92,14 +92,14 @@ pub fn Premortem(props: &PremortemProps) -> Html {
                     <label for="cause-text">{ t(lang, PlanK::CauseText) }</label>
                     <input id="cause-text" value={(*text).clone()} data-testid="cause-text"
                         placeholder={t(lang, PlanK::CausePlaceholder)}
-                        oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(input_value(&e)))} />
+                        oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(event_value(&e)))} />
                     if let Some(msg) = field_error(&error, PlanField::CauseText, lang) { <p class="field-error">{ msg }</p> }
                 </div>
                 <div class="field">
                     <label for="cause-category">{ t(lang, PlanK::Category) }</label>
                     <select id="cause-category" data-testid="cause-category"
                         onchange={let c = category.clone(); Callback::from(move |e: Event| {
-                            if let Some(cat) = CauseCategory::from_key(&select_value(&e)) { c.set(cat) }
+                            if let Some(cat) = CauseCategory::from_key(&event_value(&e)) { c.set(cat) }
                         })}>
                         { for CauseCategory::ALL.iter().map(|c| html! {
                             <option key={c.key()} value={c.key()} selected={*c == *category}>{ c.label(lang) }</option>

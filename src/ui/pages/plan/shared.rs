@@ -84,26 +84,7 @@ pub use crate::ui::platform::copy_text;
 
 pub use crate::ui::platform::print_page;
 
-/// The value of an `<input>` or `<textarea>` from its input event.
-pub fn input_value(e: &InputEvent) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
-    {
-        return input.value();
-    }
-    target
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok())
-        .map(|t| t.value())
-        .unwrap_or_default()
-}
-
-/// The value of a `<select>` from its change event.
-pub fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-        .value()
-}
+pub use crate::ui::components::event_value;
 
 /// `(value, label)` pairs 1..=5 for a likelihood or impact select.
 pub fn scale_options(labels: [&str; 5]) -> Vec<(AttrValue, AttrValue)> {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::shared::{error_banner, select_value, PlanEditor};
+use super::shared::{error_banner, event_value, PlanEditor};
 use crate::domain::plan::{Assignment, PlanError, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
@@ -24,7 +24,7 @@ pub fn TaskRow(props: &TaskRowProps) -> Html {
     let on_role = {
         let (editor, error, text) = (props.editor.clone(), error.clone(), a.text.clone());
         Callback::from(move |e: Event| {
-            if let Some(role) = Role::from_key(&select_value(&e)) {
+            if let Some(role) = Role::from_key(&event_value(&e)) {
                 error.set(
                     editor.commit(|plan| plan.edit_task(id, role, lang, &text, platform::now())),
                 );

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, input_value, select_value, PlanEditor};
+use super::shared::{commit, error_banner, event_value, field_error, PlanEditor};
 use super::TaskRow;
 use crate::domain::case::Case;
 use crate::domain::plan::{assignments, CauseCategory, Plan, PlanError, PlanField, Role};
@@ -81,21 +81,21 @@ pub fn TeamTasks(props: &TeamTasksProps) -> Html {
                 <div class="field">
                     <label for="task-category">{ t(lang, PlanK::Category) }</label>
                     <select id="task-category" data-testid="task-category" onchange={let c = category.clone(); Callback::from(move |e: Event| {
-                        if let Some(v) = CauseCategory::from_key(&select_value(&e)) { c.set(v) } })}>
+                        if let Some(v) = CauseCategory::from_key(&event_value(&e)) { c.set(v) } })}>
                         { for CauseCategory::ALL.iter().map(|c| html! { <option key={c.key()} value={c.key()} selected={*c == *category}>{ c.label(lang) }</option> }) }
                     </select>
                 </div>
                 <div class="field">
                     <label for="task-role">{ t(lang, PlanK::Role) }</label>
                     <select id="task-role" data-testid="task-role" onchange={let r = role.clone(); Callback::from(move |e: Event| {
-                        if let Some(v) = Role::from_key(&select_value(&e)) { r.set(v) } })}>
+                        if let Some(v) = Role::from_key(&event_value(&e)) { r.set(v) } })}>
                         { for Role::ALL.iter().map(|r| html! { <option key={r.key()} value={r.key()} selected={*r == *role}>{ r.label(lang) }</option> }) }
                     </select>
                 </div>
                 <div class={classes!("field", "grow", text_err.is_some().then_some("invalid"))}>
                     <label for="task-text">{ t(lang, PlanK::TaskText) }</label>
                     <input id="task-text" data-testid="task-text" value={(*text).clone()}
-                        oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(input_value(&e)))} />
+                        oninput={let s = text.clone(); Callback::from(move |e: InputEvent| s.set(event_value(&e)))} />
                     if let Some(msg) = text_err { <p class="field-error">{ msg }</p> }
                 </div>
                 <button type="submit" data-testid="task-add">{ t(lang, PlanK::AddTask) }</button>
