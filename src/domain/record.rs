@@ -64,10 +64,19 @@ pub trait Record: Clone + PartialEq + Serialize + serde::de::DeserializeOwned + 
     const LOGS: &'static [&'static str] = &[];
     /// After a field-by-field merge into `self`, merges the logs of the two versions.
     fn union_logs(&mut self, _a: &Self, _b: &Self) {}
+    /// Where the record keeps the id of its case (records of a case), for [`Record::remap_ids`].
+    fn case_id_mut(&mut self) -> Option<&mut Uuid> {
+        None
+    }
     /// Moves the record to new ids (its own, and the case it belongs to) for "add as copies".
     fn remap_ids(&mut self, map: &std::collections::BTreeMap<Uuid, Uuid>) {
         if let Some(new) = map.get(&self.meta().id) {
             self.meta_mut().id = *new;
+        }
+        if let Some(case_id) = self.case_id_mut() {
+            if let Some(new) = map.get(case_id) {
+                *case_id = *new;
+            }
         }
     }
 }

@@ -42,7 +42,9 @@ pub use error::{check_key, DrillError, KeyProblem, MAX_KEY_LEN};
 pub use graph_check::check;
 pub use graph_issue::{GraphIssue, IssueAt};
 pub use library::{effective_scenarios, ScenarioRecord, SkipReason, SkippedScenario};
-pub use pack::{export_pack, import_pack, read_builtin_pack, PackError, ScenarioPack, PACK_FORMAT, PACK_VERSION};
+pub use pack::{
+    export_pack, import_pack, read_builtin_pack, PackError, ScenarioPack, PACK_FORMAT, PACK_VERSION,
+};
 pub use progress::{progress, seed_from_bytes, suggest_next, summary, RunRecord, TraineeSummary};
 pub use scenario::{
     Choice, Condition, Effects, Ending, Fact, Goal, HardDate, Initial, Inject, Rank, Role,

@@ -259,14 +259,8 @@ impl Record for Precheck {
         format!("预审 · {} 份材料 · 已签 {signed}/3", self.materials.len())
     }
 
-    /// A copied precheck follows the copy of its case.
-    fn remap_ids(&mut self, map: &std::collections::BTreeMap<Uuid, Uuid>) {
-        if let Some(new) = map.get(&self.meta.id) {
-            self.meta.id = *new;
-        }
-        if let Some(new) = map.get(&self.case_id) {
-            self.case_id = *new;
-        }
+    fn case_id_mut(&mut self) -> Option<&mut Uuid> {
+        Some(&mut self.case_id)
     }
 }
 

@@ -1,8 +1,6 @@
 //! The stored retrospective and every change to it. Each change returns a new record with its
 //! revision bumped; an archived retrospective refuses changes.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -184,12 +182,7 @@ impl Record for Retro {
         format!("复盘 · {}", self.outcome.summary(crate::i18n::Lang::Zh))
     }
 
-    fn remap_ids(&mut self, map: &BTreeMap<Uuid, Uuid>) {
-        if let Some(new) = map.get(&self.meta.id) {
-            self.meta.id = *new;
-        }
-        if let Some(new) = map.get(&self.case_id) {
-            self.case_id = *new;
-        }
+    fn case_id_mut(&mut self) -> Option<&mut Uuid> {
+        Some(&mut self.case_id)
     }
 }

@@ -216,7 +216,10 @@ fn pass_marks_pass_the_best_path_and_fail_lost_clients_and_missed_windows() {
 /// a data file, fetched when the drill area first needs it). It is written from the typed
 /// builders above, which stay the source that every other test here checks. After changing a
 /// built-in scenario, regenerate it: `UPDATE_CONTENT=1 cargo test builtin_scenarios_file`.
-const SCENARIOS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/content/drill-scenarios.json");
+const SCENARIOS_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/assets/content/drill-scenarios.json"
+);
 
 #[test]
 fn builtin_scenarios_file_matches_the_builders() {
@@ -237,13 +240,31 @@ fn builtin_scenarios_file_matches_the_builders() {
 fn builtin_scenarios_file_refuses_other_content() {
     // A custom pack is not the built-in file, and the built-in file is not a custom pack.
     let custom = export_pack(&[tiny()]);
-    assert!(matches!(read_builtin_pack(&custom), Err(PackError::NotBuiltinKey { .. })));
+    assert!(matches!(
+        read_builtin_pack(&custom),
+        Err(PackError::NotBuiltinKey { .. })
+    ));
     let builtin = ScenarioPack::new(builtin_scenarios()).to_json();
-    assert!(matches!(import_pack(&builtin), Err(PackError::BuiltinKey { .. })));
+    assert!(matches!(
+        import_pack(&builtin),
+        Err(PackError::BuiltinKey { .. })
+    ));
     // A truncated or foreign file gets a typed error, never a panic.
-    let half = (0..=builtin.len() / 2).rev().find(|&i| builtin.is_char_boundary(i)).unwrap();
+    let half = (0..=builtin.len() / 2)
+        .rev()
+        .find(|&i| builtin.is_char_boundary(i))
+        .unwrap();
     let cut = &builtin[..half];
-    assert!(matches!(read_builtin_pack(cut), Err(PackError::NotJson { .. })));
-    assert!(matches!(read_builtin_pack("{\"format\":\"x\"}"), Err(PackError::WrongFormat { .. })));
-    assert!(matches!(read_builtin_pack("<!doctype html>"), Err(PackError::NotJson { .. })));
+    assert!(matches!(
+        read_builtin_pack(cut),
+        Err(PackError::NotJson { .. })
+    ));
+    assert!(matches!(
+        read_builtin_pack("{\"format\":\"x\"}"),
+        Err(PackError::WrongFormat { .. })
+    ));
+    assert!(matches!(
+        read_builtin_pack("<!doctype html>"),
+        Err(PackError::NotJson { .. })
+    ));
 }
