@@ -36,7 +36,9 @@ impl ContentError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ContentError::Unreachable { .. } => t(lang, K::ContentUnreachable).to_owned(),
-            ContentError::Corrupt(e) => format!("{} {}", t(lang, K::ContentCorrupt), e.message(lang)),
+            ContentError::Corrupt(e) => {
+                format!("{} {}", t(lang, K::ContentCorrupt), e.message(lang))
+            }
         }
     }
 }

@@ -124,7 +124,9 @@ fn drill_view() -> Result<AreaView, SplitLoaderError> {
     fn view(route: &Route) -> Html {
         use crate::ui::pages::drill::DrillArea;
         match route {
-            Route::DrillSub { rest } => html! { <DrillArea rest={AttrValue::from(rest.clone())} /> },
+            Route::DrillSub { rest } => {
+                html! { <DrillArea rest={AttrValue::from(rest.clone())} /> }
+            }
             _ => html! { <DrillArea /> },
         }
     }

@@ -135,12 +135,16 @@ pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32
             (Some(stored), Err(_)) => {
                 // The merge's code could not be downloaded: the conflict stays as it was, with
                 // both versions intact, for another try.
-                ctx.dispatch(Action::SaveFailed(kind, id, StorageError::Conflict {
+                ctx.dispatch(Action::SaveFailed(
                     kind,
                     id,
-                    stored_rev: stored.meta().rev,
-                    our_rev: mine.meta().rev,
-                }));
+                    StorageError::Conflict {
+                        kind,
+                        id,
+                        stored_rev: stored.meta().rev,
+                        our_rev: mine.meta().rev,
+                    },
+                ));
                 return;
             }
         };
