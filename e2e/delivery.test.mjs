@@ -131,7 +131,7 @@ const AREAS = [
   ["data", "nav-data", "page-data"],
 ];
 
-test("each area's code is its own content-hashed module, fetched when the area is first opened", async () => {
+test("each area's code is its own content-hashed module, fetched when the area is first opened or the app is idle", async () => {
   const files = fs.readdirSync(DIST);
   const modules = Object.fromEntries(
     AREAS.map(([name]) => {
@@ -154,6 +154,15 @@ test("each area's code is its own content-hashed module, fetched when the area i
     assert.ok(fetched.includes(modules[name]), `opening ${name} fetches its module`);
   }
   assert.ok(fetched.includes("content/drill-scenarios.json"), "the drill area fetches its scenarios");
+  // Left alone on the list, the app loads every area in idle time, so a later first open does
+  // not wait for the download.
+  const idle = await h.newPage();
+  const preloaded = [];
+  idle.on("request", (r) => preloaded.push(new URL(r.url()).pathname.slice(1)));
+  await open(idle, h.url, "/cases");
+  await idle.locator("html[data-areas-loaded]").waitFor({ state: "attached" });
+  for (const module of Object.values(modules)) assert.ok(preloaded.includes(module), `${module} preloaded`);
+  await idle.context().close();
   // The code in the drill module runs on the fetched scenarios: one starts and takes a decision.
   await tid(page, "nav-drill").click();
   await page.locator('[data-testid^="drill-start-"]').first().click();

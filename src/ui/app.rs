@@ -43,6 +43,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(ready, |ready| {
         if *ready {
             platform::mark_ready();
+            crate::ui::lazy::preload_areas();
         }
     });
 

@@ -178,6 +178,63 @@ pub fn field_merge() -> Result<MergeOnto, SplitLoaderError> {
     Ok(merge)
 }
 
+impl Area {
+    /// Every area, in the order they are preloaded (the most used first).
+    pub const ALL: [Area; 7] = [
+        Area::Precheck,
+        Area::Plan,
+        Area::Response,
+        Area::Retro,
+        Area::Library,
+        Area::Data,
+        Area::Drill,
+    ];
+}
+
+/// How long after the first screen the preload waits before it starts.
+const PRELOAD_AFTER_MS: i32 = 1500;
+
+/// After the first screen: fetches and instantiates every area's module in idle time, one at a
+/// time, so that opening an area later does not wait for its download and compilation. The
+/// service worker downloads the same files anyway; this adds only the instantiation, done when
+/// the tablet has nothing else to do. A failure is left for the area's own "try again". Marks
+/// `<html data-areas-loaded>` when done (for the benchmark).
+pub fn preload_areas() {
+    wasm_bindgen_futures::spawn_local(async {
+        wait(false, PRELOAD_AFTER_MS).await;
+        for area in Area::ALL {
+            wait(true, 1000).await;
+            let _ = load(area).await;
+        }
+        crate::ui::platform::mark_root("data-areas-loaded");
+    });
+}
+
+/// `ms` milliseconds, or (`idle`) the browser's next idle period, at most `ms` away.
+async fn wait(idle: bool, ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let started = if idle {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(ms as u32);
+            window
+                .request_idle_callback_with_options(&resolve, &options)
+                .is_ok()
+        } else {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        };
+        if !started {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 async fn load(area: Area) -> Result<AreaView, SplitLoaderError> {
     match area {
         Area::Precheck => precheck_view().await,

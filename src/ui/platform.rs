@@ -117,15 +117,19 @@ pub fn apply_lang(lang: Lang) {
 /// the benchmark harness) and `data-app-ready` on `<html>` (read by the end-to-end tests, whose
 /// fake clock also fakes `performance`).
 pub fn mark_ready() {
-    let window = web_sys::window();
-    if let Some(perf) = window.as_ref().and_then(|w| w.performance()) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
         let _ = perf.mark("app-ready");
     }
-    if let Some(root) = window
+    mark_root("data-app-ready");
+}
+
+/// Sets a `true` attribute on `<html>`: a mark tests and benchmarks wait for.
+pub fn mark_root(attribute: &str) {
+    if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("data-app-ready", "true");
+        let _ = root.set_attribute(attribute, "true");
     }
 }
 
