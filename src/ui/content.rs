@@ -78,6 +78,14 @@ async fn load_scenarios() -> Result<Rc<Vec<Scenario>>, ContentError> {
     Ok(scenarios)
 }
 
+/// Fetches and reads the built-in scenarios ahead of need (the idle preload); a failure is
+/// left for the drill area to report when it is opened.
+pub async fn preload_builtin_scenarios() {
+    if SCENARIOS.with(|s| s.borrow().is_none()) {
+        let _ = load_scenarios().await;
+    }
+}
+
 /// The built-in drill scenarios: fetched on the first call of the session, then at once. The
 /// callback tries again after a failure.
 #[hook]

@@ -195,10 +195,10 @@ impl Area {
 const PRELOAD_AFTER_MS: i32 = 1500;
 
 /// After the first screen: fetches and instantiates every area's module in idle time, one at a
-/// time, so that opening an area later does not wait for its download and compilation. The
-/// service worker downloads the same files anyway; this adds only the instantiation, done when
-/// the tablet has nothing else to do. A failure is left for the area's own "try again". Marks
-/// `<html data-areas-loaded>` when done (for the benchmark).
+/// time, then reads the drill scenarios file, so that opening an area later does not wait for
+/// its download and compilation. The service worker downloads the same files anyway; this adds
+/// only the instantiation, done when the tablet has nothing else to do. A failure is left for
+/// the area's own "try again". Marks `<html data-areas-loaded>` when done (for the benchmark).
 pub fn preload_areas() {
     wasm_bindgen_futures::spawn_local(async {
         wait(false, PRELOAD_AFTER_MS).await;
@@ -206,6 +206,9 @@ pub fn preload_areas() {
             wait(true, 1000).await;
             let _ = load(area).await;
         }
+        // The drill area's built-in scenarios: fetched and read now rather than on its first open.
+        wait(true, 1000).await;
+        crate::ui::content::preload_builtin_scenarios().await;
         crate::ui::platform::mark_root("data-areas-loaded");
     });
 }
