@@ -148,6 +148,9 @@ export async function open(page, url, route = "/") {
  * `performance`, so its `app-ready` entry cannot be read under a pinned clock). */
 export async function appReady(page) {
   await page.waitForFunction(() => document.documentElement.dataset.appReady === "true");
+  // An area opened directly shows "opening…" until its module (and the drill area's scenarios)
+  // are here: wait for its own screen, or its error.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="area-loading"], [data-testid="content-loading"]'));
 }
 
 export function tid(page, id) {
