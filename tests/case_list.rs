@@ -9,7 +9,8 @@ use expedite_guard::domain::case::{Case, Status};
 use expedite_guard::i18n::Lang;
 use expedite_guard::storage::Repository;
 use expedite_guard::ui::pages::CaseListPage;
-use expedite_guard::ui::state::{AppContext, AppState};
+use expedite_guard::ui::state::AppState;
+use expedite_guard::ui::store::Store;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -26,23 +27,23 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     let state = {
         let (lang, cases) = (props.lang, props.cases.clone());
-        use_reducer(move || {
-            AppState::ready(
+        use_memo((), move |_| {
+            Store::new(AppState::ready(
                 lang,
                 None,
                 Dataset {
                     cases,
                     ..Dataset::default()
                 },
-            )
+            ))
         })
     };
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<Store> context={(*state).clone()}>
             <ContextProvider<Lang> context={props.lang}>
                 <CaseListPage />
             </ContextProvider<Lang>>
-        </ContextProvider<AppContext>>
+        </ContextProvider<Store>>
     }
 }
 

@@ -9,7 +9,8 @@ use crate::storage::DB_NAME;
 use crate::ui::components::{ErrorBanner, LangToggle, NavBar};
 use crate::ui::platform;
 use crate::ui::route::{switch, Route};
-use crate::ui::state::{use_app_state, AppContext, Load};
+use crate::ui::state::{Action, AppState, Load};
+use crate::ui::store::{use_select, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -28,18 +29,51 @@ impl Default for AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_app_state(props.db_name.clone());
-    let lang = state.lang;
+    let store = (*use_memo((), |_| Store::new(AppState::new(platform::stored_lang())))).clone();
+    html! {
+        <ContextProvider<Store> context={store}>
+            <Shell db_name={props.db_name.clone()} />
+        </ContextProvider<Store>>
+    }
+}
+
+/// Everything inside the store's provider; re-rendered only when the language or whether
+/// the data is read changes.
+#[component]
+fn Shell(props: &AppProps) -> Html {
+    let store = crate::ui::store::use_store();
+    {
+        // Opens the database once and reads everything.
+        let store = store.clone();
+        use_effect_with(props.db_name.clone(), move |name| {
+            let name = name.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::ui::sync::open_and_load(&name).await {
+                    Ok((repo, data, health)) => store.dispatch(Action::Loaded(repo, data, health)),
+                    Err(e) => store.dispatch(Action::LoadFailed(e)),
+                }
+            });
+        });
+    }
+    let repo = use_select(|v| v.repo.clone());
+    {
+        // Shows other tabs' saves in this one.
+        let store = store.clone();
+        use_effect_with((props.db_name.clone(), repo), move |(name, repo)| {
+            crate::ui::sync::listen_to_other_tabs(name, repo.clone(), store)
+        });
+    }
+    let lang = use_select(|v| v.lang);
     use_effect_with(lang, |lang| platform::apply_lang(*lang));
     {
         // Closing the tab with an edit only in memory (a failed save) or typed text not saved
-        // asks first. The set of unsaved records is shared by every state of this tab.
-        let unsaved = state.unsaved.clone();
+        // asks first: the question reads the state as it is at that moment.
+        let store = store.clone();
         use_effect_with((), move |_| {
-            platform::guard_unload(move || !unsaved.is_empty())
+            platform::guard_unload(move || !store.state().unsaved.is_empty())
         });
     }
-    let ready = state.load != Load::Loading;
+    let ready = use_select(|v| v.load != Load::Loading);
     use_effect_with(ready, |ready| {
         if *ready {
             platform::mark_ready();
@@ -48,7 +82,6 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Lang> context={lang}>
             <HashRouter>
                 <a class="skip-link" href="#main">{ t(lang, K::SkipToContent) }</a>
@@ -67,7 +100,6 @@ pub fn App(props: &AppProps) -> Html {
                 </main>
             </HashRouter>
         </ContextProvider<Lang>>
-        </ContextProvider<AppContext>>
     }
 }
 

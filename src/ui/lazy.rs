@@ -16,7 +16,7 @@ use yew::suspense::use_future_with;
 use crate::domain::kinds::AnyRecord;
 use crate::i18n::{t, K};
 use crate::ui::route::Route;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Renders one of an area's routes.
 pub type AreaView = fn(&Route) -> Html;

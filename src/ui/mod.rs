@@ -11,6 +11,7 @@ pub mod pages;
 pub mod platform;
 pub mod route;
 pub mod state;
+pub mod store;
 pub mod sync;
 
 pub use app::App;

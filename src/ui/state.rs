@@ -1,14 +1,12 @@
-//! Application state: one reducer behind a context. `reduce` only computes the next state;
-//! loading, saving and listening to other tabs run in `use_app_state`'s effects and in the
-//! handlers of `sync.rs`.
+//! Application state as a value, and the pure `reduce` that computes the next one. The
+//! `Store` (`store.rs`) holds the current state and tells the components that read part of
+//! it; loading, saving and listening to other tabs run in `sync.rs`.
 
-use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
-use yew::prelude::*;
 
 use crate::domain::backup::Dataset;
 use crate::domain::calendar::Calendar;
@@ -21,7 +19,6 @@ use crate::domain::library::{
 use crate::domain::record::Record;
 use crate::i18n::Lang;
 use crate::storage::{Repository, StorageError};
-use crate::ui::platform;
 
 /// Equal when it is the same allocation: a cheap dependency for memoised views of a table,
 /// the calendar or the catalog (which the state replaces, never changes in place).
@@ -61,31 +58,44 @@ impl Default for Health {
 }
 
 /// Records (kind, id) whose latest edit is only in memory: saved on the next try, laid over
-/// the stored data by an export. Shared by every state of one tab and changed in place, so a
-/// save that succeeds (the usual case) is not a new state and re-renders nothing.
+/// the stored data by an export. A value: adding or removing a key makes a new set, so a
+/// state held by anyone never changes underneath them.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Unsaved(Rc<RefCell<BTreeSet<(&'static str, Uuid)>>>);
+pub struct Unsaved(Rc<BTreeSet<(&'static str, Uuid)>>);
 
 impl Unsaved {
-    pub fn insert(&self, key: (&'static str, Uuid)) {
-        self.0.borrow_mut().insert(key);
+    /// The set with `key` added.
+    pub fn with(&self, key: (&'static str, Uuid)) -> Unsaved {
+        let mut next = self.clone();
+        Rc::make_mut(&mut next.0).insert(key);
+        next
     }
-    pub fn remove(&self, key: &(&'static str, Uuid)) {
-        self.0.borrow_mut().remove(key);
+    /// The set without `key`.
+    pub fn without(&self, key: &(&'static str, Uuid)) -> Unsaved {
+        let mut next = self.clone();
+        Rc::make_mut(&mut next.0).remove(key);
+        next
     }
     pub fn contains(&self, key: &(&'static str, Uuid)) -> bool {
-        self.0.borrow().contains(key)
+        self.0.contains(key)
     }
     pub fn len(&self) -> usize {
-        self.0.borrow().len()
+        self.0.len()
     }
     pub fn is_empty(&self) -> bool {
-        self.0.borrow().is_empty()
+        self.0.is_empty()
     }
-    /// A copy of the keys, so a caller may save (and so change the set) while going through them.
     pub fn keys(&self) -> Vec<(&'static str, Uuid)> {
-        self.0.borrow().iter().copied().collect()
+        self.0.iter().copied().collect()
     }
+}
+
+/// Which records an import wrote, so they no longer count as unsaved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Written {
+    /// Everything was replaced.
+    All,
+    These(Vec<(&'static str, Uuid)>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -118,6 +128,8 @@ pub enum Action {
     SaveFailed(&'static str, Uuid, StorageError),
     /// The user dropped their unsaved edit in favour of the stored version.
     Discard(AnyRecord),
+    /// An import wrote these records: they are stored now.
+    Written(Written),
     DismissError,
     Health(Health),
 }
@@ -174,109 +186,75 @@ impl AppState {
     }
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::SetLang(lang) if lang == self.lang => return self,
-            Action::SetLang(lang) => next.lang = lang,
-            Action::Loaded(repo, data, health) => {
-                next = AppState {
-                    unsaved: next.unsaved,
-                    save_error: next.save_error,
-                    health,
-                    ..AppState::ready(self.lang, Some(repo), data)
-                };
-            }
-            Action::LoadFailed(err) => next.load = Load::Failed(err),
-            Action::Upsert(record) => {
-                let key = (record.kind(), record.id());
-                if !next.data.put(record) {
-                    return self;
-                }
-                next.unsaved.insert(key);
-                next.refresh_derived(Some(key.0));
-            }
-            Action::External(record) => {
-                let kind = record.kind();
-                if self.unsaved.contains(&(kind, record.id())) || !next.data.put(record) {
-                    return self;
-                }
-                next.refresh_derived(Some(kind));
-            }
-            Action::Saved(kind, id) => {
-                self.unsaved.remove(&(kind, id));
-                // Only the error banner shows the unsaved records, and only with an error.
-                if self.save_error.is_none() {
-                    return self;
-                }
-                if next.unsaved.is_empty() {
-                    next.save_error = None;
-                }
-            }
-            Action::SaveFailed(kind, id, err) => {
-                next.unsaved.insert((kind, id));
-                next.save_error = Some(err);
-            }
-            Action::Discard(record) => {
-                let kind = record.kind();
-                next.unsaved.remove(&(kind, record.id()));
-                next.data.put(record);
-                next.refresh_derived(Some(kind));
-                if next.unsaved.is_empty() {
-                    next.save_error = None;
-                }
-            }
-            Action::DismissError => next.save_error = None,
-            Action::Health(health) => next.health = health,
+/// The state after `action`: a pure function of its inputs. The state passed in is never
+/// changed; when the action changes nothing, the same `Rc` comes back (nothing re-renders).
+pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+    let mut next = (**state).clone();
+    match action {
+        Action::SetLang(lang) if lang == state.lang => return state.clone(),
+        Action::SetLang(lang) => next.lang = lang,
+        Action::Loaded(repo, data, health) => {
+            next = AppState {
+                unsaved: next.unsaved,
+                save_error: next.save_error,
+                health,
+                ..AppState::ready(state.lang, Some(repo), data)
+            };
         }
-        Rc::new(next)
+        Action::LoadFailed(err) => next.load = Load::Failed(err),
+        Action::Upsert(record) => {
+            let key = (record.kind(), record.id());
+            if !next.data.put(record) {
+                return state.clone();
+            }
+            next.unsaved = next.unsaved.with(key);
+            next.refresh_derived(Some(key.0));
+        }
+        Action::External(record) => {
+            let kind = record.kind();
+            if state.unsaved.contains(&(kind, record.id())) || !next.data.put(record) {
+                return state.clone();
+            }
+            next.refresh_derived(Some(kind));
+        }
+        Action::Saved(kind, id) => {
+            if !state.unsaved.contains(&(kind, id)) {
+                return state.clone();
+            }
+            next.unsaved = next.unsaved.without(&(kind, id));
+            if next.unsaved.is_empty() {
+                next.save_error = None;
+            }
+        }
+        Action::SaveFailed(kind, id, err) => {
+            next.unsaved = next.unsaved.with((kind, id));
+            next.save_error = Some(err);
+        }
+        Action::Discard(record) => {
+            let kind = record.kind();
+            next.unsaved = next.unsaved.without(&(kind, record.id()));
+            next.data.put(record);
+            next.refresh_derived(Some(kind));
+            if next.unsaved.is_empty() {
+                next.save_error = None;
+            }
+        }
+        Action::Written(written) => {
+            next.unsaved = match written {
+                Written::All => Unsaved::default(),
+                Written::These(keys) => keys
+                    .iter()
+                    .fold(next.unsaved, |set, key| set.without(key)),
+            };
+            if next.unsaved == state.unsaved {
+                return state.clone();
+            }
+        }
+        Action::DismissError if state.save_error.is_none() => return state.clone(),
+        Action::DismissError => next.save_error = None,
+        Action::Health(health) if health == state.health => return state.clone(),
+        Action::Health(health) => next.health = health,
     }
+    Rc::new(next)
 }
 
-pub type AppContext = UseReducerHandle<AppState>;
-
-/// The interface language, provided by `App` as a context of its own: a component that only
-/// needs the language is not re-rendered when records change, only when its props or the
-/// language do.
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().expect("Lang is provided by App")
-}
-
-/// The app state from context. Panics only if a page is rendered outside `App`, which is a
-/// programming error caught by every test that renders a page.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("AppContext is provided by App")
-}
-
-/// Creates the state, opens the database once and listens to saves from other tabs.
-#[hook]
-pub fn use_app_state(db_name: AttrValue) -> AppContext {
-    let state = use_reducer(|| AppState::new(platform::stored_lang()));
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(db_name.clone(), move |name| {
-            let name = name.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match super::sync::open_and_load(&name).await {
-                    Ok((repo, data, health)) => {
-                        dispatcher.dispatch(Action::Loaded(repo, data, health))
-                    }
-                    Err(e) => dispatcher.dispatch(Action::LoadFailed(e)),
-                }
-            });
-        });
-    }
-    {
-        let dispatcher = state.dispatcher();
-        let repo = state.repo.clone();
-        use_effect_with((db_name, repo), move |(name, repo)| {
-            super::sync::listen_to_other_tabs(name, repo.clone(), dispatcher)
-        });
-    }
-    state
-}

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
 
 use super::crypto::{encrypt, CryptoError};
 use super::platform;
-use super::state::{Action, AppContext, AppState, Health};
+use super::state::{Action, Health, Written};
+use super::store::Store;
 use crate::domain::backup::{backup_file_name, Dataset, Envelope, Scope};
 use crate::domain::case::Case;
 use crate::domain::kinds::{AnyRecord, Kind, Tables};
@@ -58,22 +58,23 @@ fn announce(db: &str, message: &str) {
 
 /// Puts the record in state at once, then saves it. A failed save keeps the edit in memory,
 /// marks it unsaved and raises the banner; nothing is dropped silently.
-pub fn save<R: Kind>(ctx: &AppContext, record: R) {
-    save_any(ctx, record.wrap());
+pub fn save<R: Kind>(store: &Store, record: R) {
+    save_any(store, record.wrap());
 }
 
 /// [`save`] for a record of any kind.
-pub fn save_any(ctx: &AppContext, mut record: AnyRecord) {
+pub fn save_any(store: &Store, mut record: AnyRecord) {
     let (kind, id) = (record.kind(), record.id());
+    let state = store.state();
     // The version this edit was made from, when it is the one in memory.
-    let base = ctx
+    let base = state
         .data
         .find(kind, id)
         .filter(|b| b.meta().rev.saturating_add(1) == record.meta().rev);
     record.restamp(base.as_ref());
-    let repo = ctx.repo.clone();
-    let dispatcher = ctx.dispatcher();
-    ctx.dispatch(Action::Upsert(record.clone()));
+    let repo = state.repo.clone();
+    let dispatcher = store.clone();
+    store.dispatch(Action::Upsert(record.clone()));
     let Some(repo) = repo else {
         dispatcher.dispatch(Action::SaveFailed(kind, id, StorageError::Unavailable));
         return;
@@ -90,22 +91,23 @@ pub fn save_any(ctx: &AppContext, mut record: AnyRecord) {
 }
 
 /// Saves a case (the common case, kept short for pages).
-pub fn save_case(ctx: &AppContext, case: Case) {
-    save(ctx, case);
+pub fn save_case(store: &Store, case: Case) {
+    save(store, case);
 }
 
 /// Tries again to save every record whose save failed.
-pub fn retry_unsaved(ctx: &AppContext) {
-    for (kind, id) in ctx.unsaved.keys() {
-        if let Some(record) = ctx.data.find(kind, id) {
-            save_any(ctx, record);
+pub fn retry_unsaved(store: &Store) {
+    let state = store.state();
+    for (kind, id) in state.unsaved.keys() {
+        if let Some(record) = state.data.find(kind, id) {
+            save_any(store, record);
         }
     }
 }
 
 /// Resolves a conflict by taking the stored version and dropping this tab's edit.
-pub fn take_stored(ctx: &AppContext, kind: &'static str, id: Uuid) {
-    let (Some(repo), dispatcher) = (ctx.repo.clone(), ctx.dispatcher()) else {
+pub fn take_stored(store: &Store, kind: &'static str, id: Uuid) {
+    let (Some(repo), dispatcher) = (store.state().repo.clone(), store.clone()) else {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
@@ -119,11 +121,12 @@ pub fn take_stored(ctx: &AppContext, kind: &'static str, id: Uuid) {
 
 /// Resolves a conflict by keeping this tab's edit on top of the stored version: the stored
 /// version's changes to other fields are kept, and where both changed a field, mine wins.
-pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32) {
-    let Some(mine) = ctx.data.find(kind, id) else {
+pub fn keep_mine(store: &Store, kind: &'static str, id: Uuid, stored_rev: u32) {
+    let state = store.state();
+    let Some(mine) = state.data.find(kind, id) else {
         return;
     };
-    let (ctx, repo) = (ctx.clone(), ctx.repo.clone());
+    let (store, repo) = (store.clone(), state.repo.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let stored = match &repo {
             Some(repo) => repo.get_any(kind, id).await.ok().flatten(),
@@ -135,7 +138,7 @@ pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32
             (Some(stored), Err(_)) => {
                 // The merge's code could not be downloaded: the conflict stays as it was, with
                 // both versions intact, for another try.
-                ctx.dispatch(Action::SaveFailed(
+                store.dispatch(Action::SaveFailed(
                     kind,
                     id,
                     StorageError::Conflict {
@@ -152,7 +155,7 @@ pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32
         // Rebase on the stored revision so the repository accepts it.
         let base_rev = stored.as_ref().map_or(stored_rev, |s| s.meta().rev);
         next.rebase(base_rev, platform::now());
-        save_any(&ctx, next);
+        save_any(&store, next);
     });
 }
 
@@ -160,7 +163,7 @@ pub fn keep_mine(ctx: &AppContext, kind: &'static str, id: Uuid, stored_rev: u32
 pub fn listen_to_other_tabs(
     db: &str,
     repo: Option<Repository>,
-    dispatcher: UseReducerDispatcher<AppState>,
+    dispatcher: Store,
 ) -> impl FnOnce() {
     let channel = repo
         .as_ref()
@@ -188,7 +191,7 @@ pub fn listen_to_other_tabs(
     }
 }
 
-async fn on_message(text: &str, repo: &Repository, dispatcher: &UseReducerDispatcher<AppState>) {
+async fn on_message(text: &str, repo: &Repository, dispatcher: &Store) {
     if text == "reload" {
         if let (Ok(data), Ok(health)) = (repo.load_all().await, load_health(repo).await) {
             dispatcher.dispatch(Action::Loaded(repo.clone(), data, health));
@@ -206,17 +209,20 @@ async fn on_message(text: &str, repo: &Repository, dispatcher: &UseReducerDispat
 
 /// The data to export: what is stored, with this tab's unsaved edits on top, so an export
 /// after a failed save still holds everything the user typed.
-async fn export_data(ctx: &AppContext) -> Dataset {
-    let memory = ctx.dataset();
-    let Some(repo) = ctx.repo.clone() else {
+async fn export_data(store: &Store) -> Dataset {
+    let state = store.state();
+    let memory = state.dataset();
+    let Some(repo) = state.repo.clone() else {
         return memory;
     };
     match repo.load_all().await {
         Ok(stored) => {
             // Unsaved edits are newer than what is stored: lay them over it.
             let mut tables = Tables::from_dataset(stored);
-            for (kind, id) in ctx.unsaved.keys() {
-                if let Some(record) = ctx.data.find(kind, id) {
+            // The state now: edits made while the stored data was read are included.
+            let state = store.state();
+            for (kind, id) in state.unsaved.keys() {
+                if let Some(record) = state.data.find(kind, id) {
                     tables.put(record);
                 }
             }
@@ -227,18 +233,18 @@ async fn export_data(ctx: &AppContext) -> Dataset {
 }
 
 /// Downloads a backup of everything (or of one case) and records the export time.
-pub async fn export(ctx: AppContext, case_id: Option<Uuid>) {
+pub async fn export(store: Store, case_id: Option<Uuid>) {
     // A plain export cannot fail past this point; the passphrase path is the only fallible one.
-    let _ = export_with(ctx, case_id, None).await;
+    let _ = export_with(store, case_id, None).await;
 }
 
 /// [`export`], encrypted with a passphrase when one is given.
 pub async fn export_with(
-    ctx: AppContext,
+    store: Store,
     case_id: Option<Uuid>,
     passphrase: Option<String>,
 ) -> Result<(), CryptoError> {
-    let mut data = export_data(&ctx).await;
+    let mut data = export_data(&store).await;
     let scope = match case_id {
         Some(id) => {
             data = data.for_case(id);
@@ -248,7 +254,7 @@ pub async fn export_with(
     };
     data.seal_chains();
     let now = platform::now();
-    let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
+    let device = store.state().health.device_id.unwrap_or_else(Uuid::nil);
     let envelope = Envelope::new(data, scope.clone(), device, now);
     let name = backup_file_name(
         platform::local_naive(now),
@@ -262,8 +268,8 @@ pub async fn export_with(
     };
     platform::download(&name, &text, "application/json");
     if scope == Scope::All {
-        if let Some(repo) = ctx.repo.clone() {
-            record_export(&ctx, &repo, now).await;
+        if let Some(repo) = store.state().repo.clone() {
+            record_export(&store, &repo, now).await;
         }
     }
     Ok(())
@@ -272,41 +278,42 @@ pub async fn export_with(
 /// The safety copy before a restore: every stored record, as stored, in a whole-backup file
 /// (plain), made without decoding them (see `Repository::raw_data_parts`). With edits only in
 /// memory (a failed save) it is a normal export, which lays them over what is stored.
-pub async fn safety_copy(ctx: AppContext) {
-    let Some(repo) = ctx.repo.clone().filter(|_| ctx.unsaved.is_empty()) else {
-        return export(ctx, None).await;
+pub async fn safety_copy(store: Store) {
+    let state = store.state();
+    let Some(repo) = state.repo.clone().filter(|_| state.unsaved.is_empty()) else {
+        return export(store, None).await;
     };
     let now = platform::now();
-    let device = ctx.health.device_id.unwrap_or_else(Uuid::nil);
+    let device = state.health.device_id.unwrap_or_else(Uuid::nil);
     let head = Envelope::new(Dataset::default(), Scope::All, device, now).to_json();
     let (Some(cut), Ok(parts)) = (head.rfind("\"data\":"), repo.raw_data_parts().await) else {
-        return export(ctx, None).await;
+        return export(store, None).await;
     };
     parts.unshift(&JsValue::from_str(&format!("{}\"data\":", &head[..cut])));
     parts.push(&JsValue::from_str("}"));
     let name = backup_file_name(platform::local_naive(now), &Scope::All, false, device);
     platform::download_parts(&name, &parts, "application/json");
-    record_export(&ctx, &repo, now).await;
+    record_export(&store, &repo, now).await;
 }
 
 /// Remembers a whole backup's time (the data screen and the export reminder read it).
-async fn record_export(ctx: &AppContext, repo: &Repository, now: chrono::DateTime<chrono::Utc>) {
+async fn record_export(store: &Store, repo: &Repository, now: chrono::DateTime<chrono::Utc>) {
     if repo.set_setting(KEY_LAST_EXPORT, &now).await.is_ok() {
-        ctx.dispatch(Action::Health(Health {
+        store.dispatch(Action::Health(Health {
             last_export: Some(now),
-            ..ctx.health.clone()
+            ..store.state().health.clone()
         }));
     }
 }
 
 /// Saves the reminder interval.
-pub async fn set_reminder_days(ctx: AppContext, days: u32) -> Result<(), StorageError> {
-    if let Some(repo) = ctx.repo.clone() {
+pub async fn set_reminder_days(store: Store, days: u32) -> Result<(), StorageError> {
+    if let Some(repo) = store.state().repo.clone() {
         repo.set_setting(KEY_REMINDER, &days).await?;
     }
-    ctx.dispatch(Action::Health(Health {
+    store.dispatch(Action::Health(Health {
         reminder_days: days,
-        ..ctx.health.clone()
+        ..store.state().health.clone()
     }));
     Ok(())
 }
@@ -326,32 +333,28 @@ pub enum After {
 /// back otherwise) in this tab and tells the others. The records written are stored, so this
 /// tab's unsaved marks for them are cleared.
 pub async fn apply_import(
-    ctx: &AppContext,
+    store: &Store,
     data: Dataset,
     replace: bool,
     after: After,
     slice: usize,
     progress: impl FnMut(usize, usize),
 ) -> Result<(), StorageError> {
-    let repo = ctx.repo.clone().ok_or(StorageError::Unavailable)?;
+    let repo = store.state().repo.clone().ok_or(StorageError::Unavailable)?;
     repo.write_all_in_steps(&data, replace, slice, progress)
         .await?;
     let health = load_health(&repo).await?;
-    if replace {
-        for key in ctx.unsaved.keys() {
-            ctx.unsaved.remove(&key);
-        }
+    store.dispatch(Action::Written(if replace {
+        Written::All
     } else {
-        for (kind, _, meta) in data.metas() {
-            ctx.unsaved.remove(&(kind, meta.id));
-        }
-    }
+        Written::These(data.metas().into_iter().map(|(kind, _, meta)| (kind, meta.id)).collect())
+    }));
     let stored = match after {
         After::Written => data,
         After::Known(after) => after,
         After::ReadBack => repo.load_all().await?,
     };
-    ctx.dispatch(Action::Loaded(repo.clone(), stored, health));
+    store.dispatch(Action::Loaded(repo.clone(), stored, health));
     announce(&repo.name(), "reload");
     Ok(())
 }
@@ -360,11 +363,11 @@ pub async fn apply_import(
 pub type Choices = BTreeMap<Uuid, crate::domain::backup::Side>;
 
 /// Erases everything on this device, then reloads this tab and tells the others.
-pub async fn erase_all(ctx: &AppContext) -> Result<(), StorageError> {
-    let repo = ctx.repo.clone().ok_or(StorageError::Unavailable)?;
+pub async fn erase_all(store: &Store) -> Result<(), StorageError> {
+    let repo = store.state().repo.clone().ok_or(StorageError::Unavailable)?;
     repo.erase_all().await?;
     let health = load_health(&repo).await?;
-    ctx.dispatch(Action::Loaded(repo.clone(), Dataset::default(), health));
+    store.dispatch(Action::Loaded(repo.clone(), Dataset::default(), health));
     announce(&repo.name(), "reload");
     Ok(())
 }

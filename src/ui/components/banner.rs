@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::i18n::{describe_storage_error, pick, storage_error_details, t, unsaved_count, K};
 use crate::storage::StorageError;
-use crate::ui::state::{use_app, Action, Load};
+use crate::ui::state::{Action, Load};
+use crate::ui::store::use_app;
 use crate::ui::sync::{export, keep_mine, retry_unsaved, take_stored};
 
 #[component]
@@ -15,16 +16,16 @@ pub fn ErrorBanner() -> Html {
     let lang = ctx.lang;
     let retry = {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| retry_unsaved(&ctx))
+        Callback::from(move |_: MouseEvent| retry_unsaved(&ctx.store))
     };
     let export_now = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.clone(), None));
+            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None));
         })
     };
     let dismiss = {
-        let dispatcher = ctx.dispatcher();
+        let dispatcher = ctx.store.clone();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DismissError))
     };
 
@@ -46,11 +47,11 @@ pub fn ErrorBanner() -> Html {
         let (kind, id, stored_rev) = (*kind, *id, *stored_rev);
         let mine = {
             let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| keep_mine(&ctx, kind, id, stored_rev))
+            Callback::from(move |_: MouseEvent| keep_mine(&ctx.store, kind, id, stored_rev))
         };
         let theirs = {
             let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| take_stored(&ctx, kind, id))
+            Callback::from(move |_: MouseEvent| take_stored(&ctx.store, kind, id))
         };
         html! {
             <div class="banner error" role="alert" data-testid="conflict-error">

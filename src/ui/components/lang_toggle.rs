@@ -3,14 +3,15 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Lang, K};
-use crate::ui::state::{use_app, Action};
+use crate::ui::state::Action;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn LangToggle() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let onclick = {
-        let dispatcher = ctx.dispatcher();
+        let dispatcher = ctx.store.clone();
         use_callback(lang, move |_: MouseEvent, lang| {
             dispatcher.dispatch(Action::SetLang(lang.other()))
         })

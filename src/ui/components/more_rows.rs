@@ -26,7 +26,7 @@ pub struct MoreRowsProps {
 /// "显示 25 / 共 2000 条 [再显示 25 条]" under a list.
 #[component]
 pub fn MoreRows(props: &MoreRowsProps) -> Html {
-    let lang = crate::ui::state::use_lang();
+    let lang = crate::ui::store::use_lang();
     let showing = props.total.min(*props.limit);
     let total = props.total;
     let more = {

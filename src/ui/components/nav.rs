@@ -5,7 +5,7 @@ use yew_router::prelude::*;
 
 use crate::i18n::t;
 use crate::ui::route::{href, Route, AREAS};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Which area a route belongs to, so case sub-pages light up "案件".
 fn area_of(route: &Route) -> Route {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::case::Status;
 use crate::i18n::{status_label, t};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBadgeProps {

@@ -11,7 +11,8 @@ use crate::ui::components::{MaskKind, Masked, StatusBadge};
 use crate::ui::pages::{CaseTab, CaseTabs};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, use_lang, Load};
+use crate::ui::state::Load;
+use crate::ui::store::{use_app, use_lang};
 use crate::ui::sync::{export, save_case};
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +45,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
             match result {
                 Ok(next) => {
                     error.set(None);
-                    save_case(&ctx, next);
+                    save_case(&ctx.store, next);
                 }
                 Err(e) => error.set(Some(describe_domain_error(&e, ctx.lang).into())),
             }
@@ -53,7 +54,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
     let on_export = {
         let (ctx, id) = (ctx.clone(), case.meta.id);
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.clone(), Some(id)));
+            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), Some(id)));
         })
     };
     let edit_href = href(&Route::EditCase {
@@ -186,7 +187,7 @@ fn team_text(c: &Case, lang: crate::i18n::Lang) -> String {
 
 /// What the precheck says about the hard date, with the working days policy warnings take:
 /// the same figures as the precheck's feasibility step and the plan's decide-by dates.
-fn precheck_verdict(ctx: &crate::ui::state::AppContext, c: &Case, lang: crate::i18n::Lang) -> Html {
+fn precheck_verdict(ctx: &crate::ui::store::AppContext, c: &Case, lang: crate::i18n::Lang) -> Html {
     let Some(result) = crate::ui::pages::precheck::feasibility_of(ctx, c) else {
         return html! {
             <p class="muted" data-testid="header-feasibility" data-feasible="unknown">{ pick(lang,

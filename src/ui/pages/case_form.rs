@@ -13,7 +13,8 @@ use crate::i18n::{
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 use crate::ui::sync::save_case;
 
 #[derive(Properties, PartialEq)]
@@ -120,7 +121,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
             match result {
                 Ok(case) => {
                     let id = case.meta.id.to_string();
-                    save_case(&ctx, case);
+                    save_case(&ctx.store, case);
                     if let Some(nav) = &navigator {
                         nav.push(&Route::CaseDetail { id });
                     }

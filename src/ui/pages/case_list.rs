@@ -10,7 +10,8 @@ use crate::i18n::{days_left_text, status_label, t, working_days_text, Lang, K};
 use crate::ui::components::{use_row_limit, MoreRows, StatusBadge};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load, SameRc};
+use crate::ui::state::{Load, SameRc};
+use crate::ui::store::use_app;
 
 #[component]
 pub fn CaseListPage() -> Html {

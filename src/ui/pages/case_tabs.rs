@@ -7,7 +7,8 @@ use crate::i18n::{t, K};
 use crate::ui::components::StatusBadge;
 use crate::ui::lazy::{Area, LazyArea};
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, use_lang, Load};
+use crate::ui::state::Load;
+use crate::ui::store::{use_app, use_lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CaseTab {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, K};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {

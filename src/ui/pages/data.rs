@@ -6,7 +6,7 @@ use crate::i18n::{pick, t, Lang, K};
 use crate::storage::{estimate, request_persist, StorageEstimate};
 use crate::ui::pages::{EncryptedExport, ErasePanel, ImportPanel};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::{export, set_reminder_days};
 
 #[component]
@@ -33,7 +33,7 @@ pub fn DataPage() -> Html {
     let on_export = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.clone(), None))
+            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None))
         })
     };
     let on_reminder = {
@@ -44,7 +44,7 @@ pub fn DataPage() -> Html {
                 if (1..=365).contains(&days) {
                     let ctx = ctx.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let _ = set_reminder_days(ctx, days).await;
+                        let _ = set_reminder_days(ctx.store, days).await;
                     });
                 }
             }

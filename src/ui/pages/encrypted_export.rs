@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, K};
 use crate::ui::crypto::CryptoError;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::export_with;
 
 /// The fewest characters a passphrase may have.
@@ -51,7 +51,7 @@ pub fn EncryptedExport() -> Html {
             let (ctx, p, message, busy) =
                 (ctx.clone(), (*pass).clone(), message.clone(), busy.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = export_with(ctx, None, Some(p)).await;
+                let result = export_with(ctx.store, None, Some(p)).await;
                 busy.set(false);
                 if let Err(e) = result {
                     message.set(Some(match e {

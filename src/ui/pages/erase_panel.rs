@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{describe_storage_error, kind_label, pick, t, K};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::{erase_all, export};
 
 #[component]
@@ -31,7 +31,7 @@ pub fn ErasePanel() -> Html {
     let export_first = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.clone(), None))
+            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None))
         })
     };
     let erase = {
@@ -39,7 +39,7 @@ pub fn ErasePanel() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (ctx, confirming, outcome) = (ctx.clone(), confirming.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = erase_all(&ctx)
+                let result = erase_all(&ctx.store)
                     .await
                     .map_err(|e| describe_storage_error(&e, ctx.lang));
                 confirming.set(false);

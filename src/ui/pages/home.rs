@@ -9,7 +9,8 @@ use crate::i18n::{status_label, t, K};
 use crate::ui::pages::CaseTable;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn HomePage() -> Html {
@@ -64,7 +65,7 @@ pub fn HomePage() -> Html {
 }
 
 /// True when there is data and no export within the reminder interval.
-fn backup_due(ctx: &crate::ui::state::AppContext) -> bool {
+fn backup_due(ctx: &crate::ui::store::AppContext) -> bool {
     if ctx.data.cases.is_empty() {
         return false;
     }

@@ -20,7 +20,7 @@ use crate::i18n::{
 use crate::storage::StorageError;
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
-use crate::ui::state::{use_app, use_lang, AppContext};
+use crate::ui::store::{use_app, use_lang, AppContext};
 use crate::ui::sync::{apply_import, safety_copy, After};
 
 fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
@@ -318,7 +318,7 @@ async fn apply(
         ImportMode::Restore => {
             stage.set(Stage::Applying(Step::SafetyCopy));
             platform::after_next_paint().await;
-            safety_copy(ctx.clone()).await;
+            safety_copy(ctx.store.clone()).await;
             // What is stored afterwards is exactly the written data.
             (file.data.clone(), true, After::Written)
         }
@@ -368,7 +368,7 @@ async fn apply(
             stage.set(Stage::Applying(Step::Writing { written, total }))
         }
     };
-    match apply_import(ctx, data, replace, after, IMPORT_SLICE, progress).await {
+    match apply_import(&ctx.store, data, replace, after, IMPORT_SLICE, progress).await {
         Ok(()) => Stage::Done { written },
         Err(e) => Stage::Failed(Failure::Storage(e)),
     }

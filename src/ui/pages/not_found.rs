@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, K};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn NotFound() -> Html {

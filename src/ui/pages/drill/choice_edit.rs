@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::fields::{effects_fields, event_value, num_field, text_field};
 use crate::domain::drill::{Choice, Dimension, Effects, Rank};
 use crate::i18n::{t, DrillK, Lang};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChoiceEditProps {

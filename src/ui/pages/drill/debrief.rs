@@ -10,7 +10,7 @@ use super::score_bars::ScoreBars;
 use super::shared::{copy_text, library, mm_ss, sub_href, use_builtins};
 use crate::domain::drill::{debrief, Debrief, RunRecord};
 use crate::i18n::{t, DrillK, Lang};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct DebriefPageProps {

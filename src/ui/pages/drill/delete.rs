@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 use super::shared::{custom_record, sub};
 use crate::i18n::{t, DrillK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn DeleteScenario(props: &DeleteScenarioProps) -> Html {
                 return;
             };
             if let Ok(gone) = record.archive(platform::now()) {
-                sync::save(&ctx, gone);
+                sync::save(&ctx.store, gone);
                 if let Some(n) = &nav {
                     n.push(&sub(""));
                 }

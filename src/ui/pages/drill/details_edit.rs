@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::fields::{area_field, check_field, event_value, num_field, text_field};
 use crate::domain::drill::{Details, Edit, Goal, Role};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsEditProps {

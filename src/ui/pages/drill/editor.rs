@@ -16,7 +16,7 @@ use crate::domain::catalog::L10n;
 use crate::domain::drill::{check, is_builtin_key, Edit, Inject, Scenario, Step};
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +87,7 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
             let mut r = record.clone();
             r.scenario = s.clone();
             r.meta.touch(platform::now());
-            sync::save(&ctx, r);
+            sync::save(&ctx.store, r);
             let k = if has_errors {
                 DrillK::SavedWithIssues
             } else {

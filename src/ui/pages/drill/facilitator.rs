@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::drill::{facilitator_view, InjectStatus, Run, Scenario};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FacilitatorPanelProps {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::drill::PlayerView;
 use crate::domain::response::format_duration;
 use crate::i18n::{pick, t, DrillK, Lang};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct GaugesProps {

@@ -10,7 +10,7 @@ use super::fields::{check_field, num_field, text_field};
 use crate::domain::catalog::L10n;
 use crate::domain::drill::{Details, Edit, Fact};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct InitialEditProps {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::fields::{effects_fields, event_value, num_field, text_field};
 use crate::domain::drill::{Condition, Edit, Effects, Inject, CONDITION_KINDS};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct InjectEditProps {

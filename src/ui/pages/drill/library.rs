@@ -14,12 +14,12 @@ use crate::domain::drill::{new_blank, Role, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::platform;
-use crate::ui::state::{use_app, AppContext};
+use crate::ui::store::{use_app, AppContext};
 use crate::ui::sync;
 
 fn save_new(ctx: &AppContext, scenario: Scenario) {
     sync::save(
-        ctx,
+        &ctx.store,
         ScenarioRecord {
             meta: Meta::new(platform::fresh_id(), platform::now()),
             scenario,

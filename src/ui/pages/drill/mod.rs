@@ -28,7 +28,8 @@ use yew::prelude::*;
 
 use crate::i18n::{t, DrillK, K};
 use crate::ui::content::{use_builtin_scenarios, Content};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct DrillAreaProps {

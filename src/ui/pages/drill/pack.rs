@@ -9,7 +9,7 @@ use crate::domain::drill::{export_pack, import_pack, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -86,7 +86,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                                     scenario,
                                 },
                             };
-                            sync::save(&ctx, record);
+                            sync::save(&ctx.store, record);
                         }
                         result.set(Some((
                             true,

@@ -10,7 +10,7 @@ use crate::domain::drill::progress::trainees;
 use crate::domain::drill::{progress, suggest_next, summary, RunRecord};
 use crate::i18n::{t, DrillK};
 use crate::ui::platform::local_time;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 const W: f64 = 560.0;
 const H: f64 = 260.0;

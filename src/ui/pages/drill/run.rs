@@ -16,7 +16,7 @@ use crate::domain::drill::{player_view, seed_from_bytes, Run, RunRecord, Scenari
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -104,7 +104,7 @@ pub fn RunPage(props: &RunPageProps) -> Html {
                     &next,
                     platform::now(),
                 ) {
-                    sync::save(&ctx, record);
+                    sync::save(&ctx.store, record);
                     if let Some(n) = &nav {
                         n.push(&sub(format!("debrief/{id}")));
                     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::drill::ScoreCard;
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {

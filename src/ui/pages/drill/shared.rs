@@ -7,7 +7,7 @@ use crate::domain::drill::{effective_scenarios, Scenario, ScenarioRecord, Skippe
 use yew::prelude::*;
 
 use crate::ui::route::{href, Route};
-use crate::ui::state::AppContext;
+use crate::ui::store::AppContext;
 
 /// The built-in scenarios, provided by `DrillArea` once their file is here
 /// (`ui::content::use_builtin_scenarios`).

@@ -9,7 +9,7 @@ use super::fields::{event_value, num_field, text_field};
 use crate::domain::catalog::L10n;
 use crate::domain::drill::{Choice, Edit, Ending, Goal, Step};
 use crate::i18n::{t, DrillK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct StepEditProps {

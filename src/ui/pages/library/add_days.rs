@@ -7,7 +7,7 @@ use super::fmt::{holiday_name, iso, makeup_days, parse_count, parse_date, text_s
 use crate::domain::calendar::{Calendar, MAX_WORKING_DAYS};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn AddDays() -> Html {

@@ -13,7 +13,7 @@ use crate::domain::library::CustomService;
 use crate::i18n::{pick, t, Lang, LibK};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, AppContext};
+use crate::ui::store::{use_app, AppContext};
 use crate::ui::sync::save;
 
 #[component]
@@ -137,6 +137,6 @@ fn restore(ctx: &AppContext, record: &CustomService) -> Result<(), CatalogError>
     let mut next = record.clone();
     next.meta.deleted = false;
     next.meta.touch(platform::now());
-    save(ctx, next);
+    save(&ctx.store, next);
     Ok(())
 }

@@ -7,7 +7,7 @@ use super::fmt::{date_label, iso, makeup_days, parse_date, text_setter};
 use crate::domain::calendar::Calendar;
 use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn CountDays() -> Html {

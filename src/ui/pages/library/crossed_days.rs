@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::fmt::{date_label, holiday_name, holiday_runs, iso};
 use crate::i18n::{pick, t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CrossedDaysProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::L10n;
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DepartmentRowsProps {

@@ -11,7 +11,7 @@ use crate::domain::calendar::Calendar;
 use crate::domain::library::StoredHolidayYear;
 use crate::i18n::{pick, t, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[component]
@@ -31,7 +31,7 @@ pub fn HolidaysPage() -> Html {
             let mut next = (*record).clone();
             next.meta.deleted = true;
             next.meta.touch(platform::now());
-            save(&ctx, next);
+            save(&ctx.store, next);
         })
     };
     let rows = ctx.calendar.covered_years().into_iter().map(|year| {

@@ -7,7 +7,7 @@ use super::fmt::{iso, text_setter};
 use crate::domain::ids::{check_id_card, IdCardError};
 use crate::i18n::{pick, t, Lang, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn IdCardCheck() -> Html {

@@ -7,7 +7,7 @@ use super::id_card_check::IdCardCheck;
 use super::name_compare::NameCompare;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn IdChecksPage() -> Html {

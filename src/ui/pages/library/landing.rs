@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{pick, t, LibK, K};
 use crate::ui::route::href;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn LibraryPage() -> Html {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::material_row::MaterialRow;
 use crate::domain::catalog::{L10n, MaterialSpec};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialRowsProps {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::fmt::text_setter;
 use crate::domain::ids::{compare_names, DiffOp, DifferenceKind};
 use crate::i18n::{t, Lang, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn NameCompare() -> Html {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::{Pitfall, Severity};
 use crate::i18n::{pick, t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallListProps {

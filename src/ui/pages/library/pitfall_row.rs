@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::fmt::parse_days;
 use crate::domain::catalog::{Pitfall, Severity, Source};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallRowProps {

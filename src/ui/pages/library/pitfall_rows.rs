@@ -7,7 +7,7 @@ use super::material_rows::free_key;
 use super::pitfall_row::PitfallRow;
 use crate::domain::catalog::{L10n, Pitfall, Severity, Source};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PitfallRowsProps {

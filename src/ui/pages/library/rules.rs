@@ -8,7 +8,7 @@ use super::tabs::{LibTab, LibraryTabs};
 use crate::domain::catalog::Severity;
 use crate::domain::precheck::{rules, RuleFamily, RuleInfo, DEFAULT_FIX_DAYS_NOTE};
 use crate::i18n::{pick, t, Lang, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn RulesPage() -> Html {

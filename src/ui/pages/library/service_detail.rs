@@ -12,7 +12,8 @@ use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{pick, t, LibK, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +45,7 @@ pub fn ServiceDetailPage(props: &ServiceDetailPageProps) -> Html {
                 let mut next = (**record).clone();
                 next.meta.deleted = true;
                 next.meta.touch(platform::now());
-                save(&ctx, next);
+                save(&ctx.store, next);
                 if let Some(nav) = &navigator {
                     nav.push(&Route::LibCatalog);
                 }

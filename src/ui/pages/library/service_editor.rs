@@ -18,7 +18,7 @@ use crate::domain::revision::PathDiff;
 use crate::i18n::{path_words, pick, t, value_words, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, AppContext};
+use crate::ui::store::{use_app, AppContext};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -169,6 +169,6 @@ fn store(
             service,
         },
     };
-    save(ctx, next);
+    save(&ctx.store, next);
     Ok(key)
 }

@@ -9,7 +9,8 @@ use super::service_editor::ServiceEditor;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::domain::catalog::{Catalog, L10n, MaterialSpec, ServiceType, Source, MAX_KEY_LEN};
 use crate::i18n::{t, Lang, LibK, K};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 /// What the editor starts from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, LibK};
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// The library screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

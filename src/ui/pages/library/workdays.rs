@@ -7,7 +7,7 @@ use super::add_days::AddDays;
 use super::count_days::CountDays;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{t, LibK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[component]
 pub fn WorkdaysPage() -> Html {

@@ -10,7 +10,7 @@ use crate::domain::calendar::{parse_holiday_year, HolidayYear};
 use crate::domain::library::import_year;
 use crate::i18n::{pick, t, Lang, LibK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 /// A holiday-cn year file is a few kilobytes; anything far larger is not one.
@@ -57,7 +57,7 @@ pub fn YearImport() -> Html {
                 platform::fresh_id(),
                 platform::now(),
             );
-            save(&ctx, record);
+            save(&ctx.store, record);
             stage.set(Stage::Done(data.year));
         })
     };

@@ -17,7 +17,8 @@ use crate::i18n::{pick, t, PlanK, K};
 use crate::ui::components::{use_row_limit, MoreRows};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 #[component]
 pub fn PlanArea() -> Html {

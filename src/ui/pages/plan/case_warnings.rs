@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{overlapping, warning_concerns_service, Warning};
 use crate::i18n::{pick, t, uncovered_years_text, PlanK};
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseWarningsProps {

@@ -8,7 +8,7 @@ use super::shared::{commit, event_value, field_error};
 use crate::domain::plan::{CauseCategory, CauseId, Plan, PlanError, PlanField};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CauseEditProps {

@@ -11,7 +11,7 @@ use super::CauseEdit;
 use crate::domain::plan::{CauseId, CauseStatus, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CauseItemProps {

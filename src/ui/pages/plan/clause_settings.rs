@@ -13,7 +13,7 @@ use crate::domain::plan::{
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Clone, Copy, PartialEq)]
 enum F {

@@ -11,7 +11,7 @@ use super::{ClauseItem, ClauseSettingsForm, CopyButton};
 use crate::domain::case::Case;
 use crate::domain::plan::{date_text, generate_clauses, Plan};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ClausesSectionProps {

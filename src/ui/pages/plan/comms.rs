@@ -13,7 +13,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{comms_plan, date_text, generate_clauses, overlapping, Plan, Warning};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CommsSectionProps {

@@ -9,7 +9,7 @@ use crate::domain::plan::{Plan, PlanError, PlanField, Problem, ProblemKind, MAX_
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Clone, Copy, PartialEq)]
 enum F {

@@ -10,7 +10,7 @@ use super::ContactForm;
 use crate::domain::plan::{ContactDraft, ContactId, Plan, PlanError};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 /// Which contact the form edits: `Some(None)` a new one.
 type Editing = Option<Option<ContactId>>;

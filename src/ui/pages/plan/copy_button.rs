@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::shared::copy_text;
 use crate::i18n::{t, PlanK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::chart::heat_map_cells;
 use crate::domain::plan::{heat_map, Band, Plan};
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 const SIZE: f64 = 250.0;
 const LEFT: f64 = 44.0;

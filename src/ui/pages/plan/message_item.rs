@@ -8,7 +8,7 @@ use super::CopyButton;
 use crate::domain::plan::{MessageKind, PlanError, RenderedMessage, PLACEHOLDERS};
 use crate::i18n::{pick, t, Lang, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Plain props and no app context: a message re-renders only when its own text changes.
 #[derive(Properties, PartialEq)]

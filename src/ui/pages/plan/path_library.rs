@@ -9,7 +9,7 @@ use super::shared::{commit, error_banner};
 use crate::domain::plan::{path_library, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct PathLibraryProps {

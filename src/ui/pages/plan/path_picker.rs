@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::plan::{PathKey, Plan};
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PathPickerProps {

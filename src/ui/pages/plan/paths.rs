@@ -10,7 +10,7 @@ use super::PathLibrary;
 use crate::domain::plan::{PathKey, Plan, PlanError, RiskId};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct PathsSectionProps {

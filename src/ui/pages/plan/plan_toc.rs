@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, PlanK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Heading id and label of each section, in page order.
 const SECTIONS: [(&str, PlanK); 10] = [

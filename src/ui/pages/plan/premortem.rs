@@ -12,7 +12,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{CauseCategory, Plan, PlanError, PlanField, PremortemPhase};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemProps {

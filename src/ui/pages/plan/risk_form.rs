@@ -15,7 +15,7 @@ use crate::domain::plan::{score, Band, PathKey, Plan, PlanError, PlanField, Risk
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 /// What the form opens with: the risk being edited (if any) and the draft to show.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,7 +11,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{Plan, RiskDraft};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RiskRegisterProps {

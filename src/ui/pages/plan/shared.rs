@@ -9,14 +9,14 @@ use yew::prelude::*;
 
 use crate::domain::plan::{Plan, PlanError, PlanField};
 use crate::i18n::Lang;
-use crate::ui::state::AppContext;
+use crate::ui::store::AppContext;
 use crate::ui::sync::save;
 
 /// Saves the result of a domain step; returns the error for the section to show instead.
 pub fn commit(ctx: &AppContext, result: Result<Plan, PlanError>) -> Option<PlanError> {
     match result {
         Ok(plan) => {
-            save(ctx, plan);
+            save(&ctx.store, plan);
             None
         }
         Err(e) => Some(e),

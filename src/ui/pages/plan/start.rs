@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::Plan;
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -28,12 +28,12 @@ pub fn StartPlan(props: &StartPlanProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
             let plan = Plan::new(platform::fresh_id(), case.meta.id, service, platform::now());
-            save(&ctx, plan);
+            save(&ctx.store, plan);
         })
     };
     let on_restore = props.archived.clone().map(|plan| {
         let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| save(&ctx, plan.restore(platform::now())))
+        Callback::from(move |_: MouseEvent| save(&ctx.store, plan.restore(platform::now())))
     });
     html! {
         <div class="plan-start" data-testid="plan-empty">

@@ -10,7 +10,7 @@ use super::{
     PathsSection, PlanToc, Premortem, RiskRegister, StartPlan, TeamTasks,
 };
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CasePlanTabProps {

@@ -6,7 +6,7 @@ use super::shared::{error_banner, event_value, PlanEditor};
 use crate::domain::plan::{Assignment, PlanError, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Plain props and no app context: a row re-renders only when its own line changes.
 #[derive(Properties, PartialEq)]

@@ -11,7 +11,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{assignments, CauseCategory, Plan, PlanError, PlanField, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamTasksProps {

@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{date_text, timeline_with, DecideState, Plan, Timeline, TimelineBasis};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, PlanK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct DecideTimelineProps {

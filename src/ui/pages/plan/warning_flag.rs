@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::plan::{overlapping, Warning, WarningHit};
 use crate::i18n::{t, Lang, PlanK};
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct WarningFlagProps {

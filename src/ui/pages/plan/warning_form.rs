@@ -10,7 +10,7 @@ use crate::domain::plan::{PlanError, PlanField, Warning, WarningEffect, WarningI
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -108,7 +108,7 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
                 Ok(next) => {
                     // An edit that changed nothing keeps its revision: nothing to save.
                     if existing.as_deref() != Some(&next) {
-                        save(&ctx, next);
+                        save(&ctx.store, next);
                     }
                     done.emit(());
                 }

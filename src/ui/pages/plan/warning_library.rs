@@ -13,7 +13,8 @@ use crate::domain::plan::{Warning, WarningTiming};
 use crate::i18n::{t, PlanK, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 /// Which warning the form edits: `Some(None)` a new one.
 type Editing = Option<Option<Uuid>>;

@@ -11,7 +11,7 @@ use crate::domain::plan::{overlapping, Warning};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn WarningRow(props: &WarningRowProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let now = platform::now();
             save(
-                &ctx,
+                &ctx.store,
                 if w.meta.deleted {
                     w.restore(now)
                 } else {

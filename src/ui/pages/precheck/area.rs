@@ -13,7 +13,7 @@ use crate::i18n::{t, PreK};
 use crate::ui::components::{use_row_limit, MoreRows};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 /// The precheck area page (across cases).
 #[component]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::precheck::Precheck;
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct AuditViewProps {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::precheck::{confirmable_pitfalls, CheckAnswer, Edit, Precheck};
 use crate::i18n::{t, PreK};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecksViewProps {

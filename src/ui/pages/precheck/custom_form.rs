@@ -9,7 +9,7 @@ use crate::domain::catalog::FieldKind;
 use crate::domain::precheck::{CustomMaterial, Edit};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CustomFormProps {

@@ -10,7 +10,7 @@ use crate::domain::case::Case;
 use crate::domain::precheck::{feasibility_with_warnings, Finding};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct FeasibilityViewProps {

@@ -10,7 +10,7 @@ use crate::domain::catalog::Severity;
 use crate::domain::ids::DiffOp;
 use crate::domain::precheck::{summarize, Finding, Precheck};
 use crate::i18n::{pick, t, PreK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsViewProps {

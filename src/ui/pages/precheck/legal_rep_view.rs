@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::precheck::{Edit, Presence};
 use crate::i18n::{t, PreK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LegalRepViewProps {

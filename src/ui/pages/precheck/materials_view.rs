@@ -13,7 +13,7 @@ use super::field_input::field;
 use super::{ChecksView, CustomForm, LegalRepView};
 use crate::domain::precheck::{Edit, Finding, Material, MaterialStatus, Precheck};
 use crate::i18n::{pick, t, Lang, PreK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MaterialsViewProps {

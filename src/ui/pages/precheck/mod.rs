@@ -23,7 +23,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::{TimelineBasis, Warning};
 use crate::domain::precheck::{case_feasibility, Feasibility, Precheck, PrecheckError};
 use crate::ui::platform;
-use crate::ui::state::AppContext;
+use crate::ui::store::AppContext;
 
 pub use area::PrecheckArea;
 pub use audit_view::AuditView;

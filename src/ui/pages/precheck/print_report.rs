@@ -12,7 +12,7 @@ use crate::domain::ids::mask_id;
 use crate::domain::precheck::{Finding, Precheck, SignLevel};
 use crate::i18n::{pick, t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintReportProps {

@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::precheck::Precheck;
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +28,7 @@ pub fn ServiceStep(props: &ServiceStepProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
             let p = Precheck::start(&case, service, platform::fresh_id(), platform::now());
-            save(&ctx, p);
+            save(&ctx.store, p);
         })
     };
     let left = schedule

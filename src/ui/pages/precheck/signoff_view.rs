@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::precheck::{summarize, Finding, Precheck, SignLevel, SignRequest};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +53,7 @@ pub fn SignoffView(props: &SignoffViewProps) -> Html {
                     name.set(String::new());
                     comment.set(String::new());
                     reason.set(String::new());
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err(e) => error.set(Some(e.message(ctx.lang))),
             }

@@ -11,7 +11,8 @@ use super::{
 use crate::domain::precheck::{run, Edit, Precheck};
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::state::{use_app, AppContext, SameRc};
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_app, AppContext};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +55,7 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
                 Ok(next) => {
                     error.set(None);
                     if next != *p {
-                        save(&ctx, next);
+                        save(&ctx.store, next);
                     }
                 }
                 Err(e) => error.set(Some(e.message(ctx.lang))),

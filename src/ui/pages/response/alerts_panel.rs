@@ -10,7 +10,7 @@ use crate::domain::response::{overdue_reports, running_clocks, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::shared::{live_failures, local_clock, response_href};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct AlertsPanelProps {

@@ -12,7 +12,8 @@ use crate::i18n::{t, RespK};
 use crate::ui::pages::response::alerts_panel::AlertsPanel;
 use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::shared::{local_clock, response_href, when};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 /// The response area page (across cases).
 #[component]

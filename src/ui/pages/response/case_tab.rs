@@ -13,7 +13,7 @@ use crate::ui::pages::response::closed_failure::ClosedFailure;
 use crate::ui::pages::response::failure_desk::FailureDesk;
 use crate::ui::pages::response::raise_form::RaiseForm;
 use crate::ui::pages::response::shared::{case_failures, compensation_terms, linked_paths};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseResponseTabProps {

@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{timeline, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseTimelineProps {

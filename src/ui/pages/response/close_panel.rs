@@ -9,7 +9,7 @@ use crate::domain::response::{case_after_close, Failure, Outcome};
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextArea};
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::{save, save_case};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -67,9 +67,9 @@ pub fn ClosePanel(props: &ClosePanelProps) -> Html {
             match result {
                 Ok((closed, next_case)) => {
                     error.set(None);
-                    save(&ctx, closed);
+                    save(&ctx.store, closed);
                     if next_case != *case {
-                        save_case(&ctx, next_case);
+                        save_case(&ctx.store, next_case);
                     }
                 }
                 Err(e) => error.set(Some(e.message(ctx.lang))),

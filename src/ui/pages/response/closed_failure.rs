@@ -12,7 +12,7 @@ use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::report_history::ReportHistory;
 use crate::ui::pages::response::shared::{local_clock, when};
 use crate::ui::pages::response::step_row::StepRow;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ClosedFailureProps {

@@ -6,7 +6,7 @@ use crate::domain::response::{CompensationOption, Decision, Party};
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::pages::response::comp_draft::CompDraft;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// Where a validation message belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

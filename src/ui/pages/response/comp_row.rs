@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::response::CompensationOption;
 use crate::i18n::{t, RespK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// The form's state for one option.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

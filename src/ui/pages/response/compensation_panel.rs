@@ -14,7 +14,7 @@ use crate::ui::pages::response::comp_draft::{initial, spot, to_input};
 use crate::ui::pages::response::comp_fields::{CompFields, Edit, Spot};
 use crate::ui::pages::response::comp_row::{CompRow, RowEdit};
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -85,7 +85,7 @@ pub fn CompensationPanel(props: &CompensationPanelProps) -> Html {
             match result {
                 Ok(next) => {
                     error.set(None);
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err((at, e)) => error.set(Some((at, e.message(ctx.lang)))),
             }

@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{draft_notification, expected_dates, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::copy_text;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftBoxProps {

@@ -10,7 +10,7 @@ use crate::domain::response::{expected_dates, format_date, Failure};
 use crate::i18n::{pick, t, RespK};
 use crate::ui::components::TextField;
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub fn EstimateForm(props: &EstimateFormProps) -> Html {
             match f.with_estimate(clock.today(), r, fin, clock.now) {
                 Ok(next) => {
                     error.set(None);
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err(e) => error.set(Some(e.message(ctx.lang))),
             }

@@ -18,7 +18,7 @@ use crate::ui::pages::response::notify_form::NotifyForm;
 use crate::ui::pages::response::report_panel::ReportPanel;
 use crate::ui::pages::response::shared::{local_clock, when};
 use crate::ui::pages::response::steps_panel::StepsPanel;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FailureDeskProps {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::response::{clock, overdue_report, Failure, LocalClock};
 use crate::i18n::pick;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct FailureFlagProps {

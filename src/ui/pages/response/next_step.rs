@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::response::{next_action, Failure, NextAction};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{go_to, local_clock};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// The id of a failure's section on the page (`notify`, `steps`, `report`, `comp`, `close`).
 pub fn section_id(section: &str, failure: &Failure) -> String {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::response::{clock, ClockState, Failure};
 use crate::i18n::{pick, t, Lang, RespK};
 use crate::ui::pages::response::shared::use_ticking_clock;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NotifyClockProps {

@@ -11,7 +11,7 @@ use crate::domain::response::{Channel, Failure, NotificationInput, ResponseError
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub fn NotifyForm(props: &NotifyFormProps) -> Html {
             match f.log_notification(&input, clock.now) {
                 Ok(next) => {
                     error.set(None);
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err(e) => error.set(Some((spot(&e), e.message(ctx.lang)))),
             }

@@ -15,7 +15,7 @@ use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::pages::plan::shared::plan_of;
 use crate::ui::pages::response::shared::local_clock;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::{save, save_case};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -103,9 +103,9 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
                 .and_then(|f| case_after_raise(&case, now).map(|c| (f, c)));
             match result {
                 Ok((failure, next_case)) => {
-                    save(&ctx, failure);
+                    save(&ctx.store, failure);
                     if next_case != *case {
-                        save_case(&ctx, next_case);
+                        save_case(&ctx.store, next_case);
                     }
                     error.set(None);
                     draft.set(Draft {

@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{format_date, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{local_clock, when};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ReportHistoryProps {

@@ -13,7 +13,7 @@ use crate::domain::response::{
 use crate::i18n::{pick, t, RespK};
 use crate::ui::pages::response::report_history::ReportHistory;
 use crate::ui::pages::response::shared::{copy_text, local_clock};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -101,7 +101,7 @@ pub fn ReportPanel(props: &ReportPanelProps) -> Html {
                 Ok(next) => {
                     draft.set(None);
                     message.set(Some(t(ctx.lang, RespK::ReportSentNote).to_owned()));
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err(e) => message.set(Some(e.message(ctx.lang))),
             }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::response::{RemedyStep, Role};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::{local_clock, when};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 /// What a row asks its panel to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

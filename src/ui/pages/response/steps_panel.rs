@@ -11,7 +11,7 @@ use crate::i18n::{pick, t, RespK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::pages::response::shared::local_clock;
 use crate::ui::pages::response::step_row::{StepChange, StepRow};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync::save;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub fn StepsPanel(props: &StepsPanelProps) -> Html {
             move |result: Result<Failure, crate::domain::response::ResponseError>| match result {
                 Ok(next) => {
                     error.set(None);
-                    save(&ctx, next);
+                    save(&ctx.store, next);
                 }
                 Err(e) => error.set(Some(e.message(ctx.lang))),
             },

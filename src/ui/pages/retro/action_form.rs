@@ -13,7 +13,7 @@ use crate::domain::retro::{ActionItem, LinkKind, Retro};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ActionFormProps {

@@ -9,7 +9,7 @@ use super::shared::{error_line, save_retro};
 use crate::domain::retro::{ActionItem, ActionStatus, Retro};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ActionStatusPickProps {

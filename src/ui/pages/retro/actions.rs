@@ -9,7 +9,7 @@ use super::action_form::ActionForm;
 use super::action_row::ActionRow;
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ActionsPanelProps {

@@ -16,7 +16,8 @@ use crate::domain::case::Case;
 use crate::domain::response::Failure;
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::state::{use_app, Load};
+use crate::ui::state::Load;
+use crate::ui::store::use_app;
 
 /// The retro area page (across cases).
 #[component]

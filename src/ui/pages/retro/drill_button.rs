@@ -17,7 +17,7 @@ use crate::domain::retro::{to_drill_draft, Retro};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -65,7 +65,7 @@ pub fn DrillButton(props: &DrillButtonProps) -> Html {
                     scenario,
                 },
             };
-            sync::save(&ctx, record);
+            sync::save(&ctx.store, record);
             asking.set(false);
             if let Some(nav) = &nav {
                 nav.push(&editor);

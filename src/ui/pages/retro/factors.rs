@@ -10,7 +10,7 @@ use crate::domain::retro::{CauseCategory, Factor, Retro};
 use crate::i18n::{t, RetroK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct FactorsEditorProps {

@@ -11,7 +11,7 @@ use crate::domain::chart::bar_chart;
 use crate::domain::response::Failure;
 use crate::domain::retro::time_to_notify;
 use crate::i18n::{pick, t, RetroK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NotifyChartProps {

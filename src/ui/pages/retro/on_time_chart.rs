@@ -10,7 +10,7 @@ use crate::domain::case::Case;
 use crate::domain::chart::bar_chart;
 use crate::domain::retro::{on_time_by_service, Retro};
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OnTimeChartProps {

@@ -10,7 +10,7 @@ use crate::domain::response::{format_date, timeline, Failure};
 use crate::domain::retro::Retro;
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct OutcomeViewProps {

@@ -9,7 +9,7 @@ use crate::domain::response::format_date;
 use crate::domain::retro::{overdue_actions, Retro};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct OverdueActionsProps {

@@ -10,7 +10,7 @@ use super::svg::{bars, padding, y_axis, H, W};
 use crate::domain::chart::{pareto, polyline_points};
 use crate::domain::retro::{pareto_categories, Retro};
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ParetoChartProps {

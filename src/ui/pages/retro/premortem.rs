@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::shared::{failures_of, plan_risks, premortem_judgement};
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemViewProps {

@@ -9,7 +9,7 @@ use super::svg::{padding, y_axis, H, W};
 use crate::domain::chart::{line_chart, polyline_points};
 use crate::domain::retro::{hit_rate, premortem_by_month, Retro};
 use crate::i18n::{pick, t, RetroK};
-use crate::ui::state::use_lang;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemChartProps {

@@ -9,7 +9,7 @@ use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
 use crate::ui::components::TextArea;
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ReflectionsFormProps {

@@ -13,7 +13,8 @@ use crate::domain::retro::{premortem_hit_for, CauseCategory, Retro, RetroError};
 use crate::i18n::Lang;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::{AppContext, AppState};
+use crate::ui::state::AppState;
+use crate::ui::store::AppContext;
 use crate::ui::sync;
 
 /// The device's clock now: the instant and the browser's time zone.
@@ -92,7 +93,7 @@ pub fn save_retro(
     });
     match judged {
         Ok(r) => {
-            sync::save(ctx, r);
+            sync::save(&ctx.store, r);
             error.set(None);
             true
         }

@@ -17,7 +17,7 @@ use super::whys::WhysEditor;
 use crate::domain::retro::{case_outcome, Retro};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseRetroTabProps {

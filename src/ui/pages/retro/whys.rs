@@ -15,7 +15,7 @@ use crate::domain::retro::{
 };
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::state::use_app;
+use crate::ui::store::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct WhysEditorProps {
