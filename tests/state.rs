@@ -83,14 +83,21 @@ fn an_older_state_is_unchanged_by_saved_and_save_failed() {
     let saved = reduce(&edited, Action::Saved("cases", first.meta().id));
     assert!(saved.unsaved.is_empty());
     assert_eq!(*edited, snapshot, "Saved left the older state as it was");
-    assert_eq!(edited.unsaved.len(), 1, "the older state still lists the edit");
+    assert_eq!(
+        edited.unsaved.len(),
+        1,
+        "the older state still lists the edit"
+    );
 
     let failed = reduce(
         &saved,
         Action::SaveFailed("cases", first.meta().id, StorageError::QuotaExceeded),
     );
     assert_eq!(failed.unsaved.len(), 1);
-    assert!(saved.unsaved.is_empty(), "SaveFailed left the older state as it was");
+    assert!(
+        saved.unsaved.is_empty(),
+        "SaveFailed left the older state as it was"
+    );
     assert_eq!(saved.save_error, None);
     assert!(start.unsaved.is_empty() && start.data.get::<Case>(first.meta().id).is_none());
 }

@@ -25,7 +25,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Earliest year accepted in a holiday file.
 pub const MIN_DATA_YEAR: i32 = 1990;

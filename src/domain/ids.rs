@@ -14,7 +14,7 @@ use crate::domain::sorting;
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers

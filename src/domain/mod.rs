@@ -11,6 +11,7 @@ pub mod error;
 pub mod ids;
 pub mod json;
 pub mod kinds;
+pub mod lang;
 pub mod library;
 pub mod merge3;
 pub mod plan;

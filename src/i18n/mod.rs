@@ -29,11 +29,13 @@ macro_rules! messages {
 
 mod describe;
 mod drill;
+mod import;
 mod library;
 mod messages;
 mod plan;
 mod precheck;
 mod response;
+mod response_errors;
 mod retro;
 
 pub use describe::*;
@@ -51,56 +53,13 @@ pub trait Msg: Copy {
     fn en(self) -> &'static str;
 }
 
-use serde::{Deserialize, Serialize};
-
-/// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh-CN",
-            Lang::En => "en",
-        }
-    }
-
-    /// The other language, for the toggle.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::En,
-            Lang::En => Lang::Zh,
-        }
-    }
-
-    /// Parses a stored preference; anything unknown falls back to Chinese.
-    pub fn from_tag(tag: &str) -> Lang {
-        if tag.eq_ignore_ascii_case("en") {
-            Lang::En
-        } else {
-            Lang::Zh
-        }
-    }
-}
+pub use crate::domain::lang::{pick, L10n, Lang};
 
 /// Looks up a message in a language.
 pub fn t(lang: Lang, key: impl Msg) -> &'static str {
     match lang {
         Lang::Zh => key.zh(),
         Lang::En => key.en(),
-    }
-}
-
-/// Picks between two texts written in place (for messages with values in them).
-pub fn pick(lang: Lang, zh: String, en: String) -> String {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
     }
 }
 

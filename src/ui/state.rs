@@ -242,9 +242,7 @@ pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::Written(written) => {
             next.unsaved = match written {
                 Written::All => Unsaved::default(),
-                Written::These(keys) => keys
-                    .iter()
-                    .fold(next.unsaved, |set, key| set.without(key)),
+                Written::These(keys) => keys.iter().fold(next.unsaved, |set, key| set.without(key)),
             };
             if next.unsaved == state.unsaved {
                 return state.clone();
@@ -257,4 +255,3 @@ pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
     }
     Rc::new(next)
 }
-

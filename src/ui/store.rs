@@ -104,7 +104,10 @@ impl Store {
         // The table is kept with its index, so its address cannot be reused by a newer one.
         self.0.derived.borrow_mut().insert(
             key,
-            (Rc::new(table.clone()) as Rc<dyn Any>, index.clone() as Rc<dyn Any>),
+            (
+                Rc::new(table.clone()) as Rc<dyn Any>,
+                index.clone() as Rc<dyn Any>,
+            ),
         );
         index
     }
@@ -303,7 +306,12 @@ pub fn use_case(id: &str) -> Option<Rc<Case>> {
 pub fn use_records_of_case<R: Kind>(case_id: Option<Uuid>) -> Vec<Rc<R>> {
     use_select_by(
         move |v| match case_id {
-            Some(id) => v.index::<ByCase<R>>().0.get(&id).cloned().unwrap_or_default(),
+            Some(id) => v
+                .index::<ByCase<R>>()
+                .0
+                .get(&id)
+                .cloned()
+                .unwrap_or_default(),
             None => Vec::new(),
         },
         same_rows,

@@ -340,14 +340,23 @@ pub async fn apply_import(
     slice: usize,
     progress: impl FnMut(usize, usize),
 ) -> Result<(), StorageError> {
-    let repo = store.state().repo.clone().ok_or(StorageError::Unavailable)?;
+    let repo = store
+        .state()
+        .repo
+        .clone()
+        .ok_or(StorageError::Unavailable)?;
     repo.write_all_in_steps(&data, replace, slice, progress)
         .await?;
     let health = load_health(&repo).await?;
     store.dispatch(Action::Written(if replace {
         Written::All
     } else {
-        Written::These(data.metas().into_iter().map(|(kind, _, meta)| (kind, meta.id)).collect())
+        Written::These(
+            data.metas()
+                .into_iter()
+                .map(|(kind, _, meta)| (kind, meta.id))
+                .collect(),
+        )
     }));
     let stored = match after {
         After::Written => data,
@@ -364,7 +373,11 @@ pub type Choices = BTreeMap<Uuid, crate::domain::backup::Side>;
 
 /// Erases everything on this device, then reloads this tab and tells the others.
 pub async fn erase_all(store: &Store) -> Result<(), StorageError> {
-    let repo = store.state().repo.clone().ok_or(StorageError::Unavailable)?;
+    let repo = store
+        .state()
+        .repo
+        .clone()
+        .ok_or(StorageError::Unavailable)?;
     repo.erase_all().await?;
     let health = load_health(&repo).await?;
     store.dispatch(Action::Loaded(repo.clone(), Dataset::default(), health));

@@ -8,8 +8,8 @@ mod envelope;
 mod import;
 mod merge;
 mod migrate;
-mod problem;
-mod sanity;
+pub(crate) mod problem;
+pub(crate) mod sanity;
 
 pub use crate::domain::kinds::{Dataset, KindCount};
 pub use encrypted::{
@@ -17,7 +17,7 @@ pub use encrypted::{
     SALT_BYTES,
 };
 pub use envelope::{backup_file_name, Envelope, Scope, APP_VERSION, FORMAT, SCHEMA_VERSION};
-pub use import::{file_text, json_path_words, parse_backup, ImportError, Limits, TextEncoding};
+pub use import::{file_text, parse_backup, ImportError, Limits, TextEncoding};
 pub use merge::{lost_kind, Lost};
 pub(crate) use merge::{merge_kind, preview_kind};
 pub use merge::{Conflict, ImportMode, KindPreview, MergeOutcome, PathDiff, Preview, Side};

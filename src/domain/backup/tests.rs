@@ -7,8 +7,8 @@ use uuid::Uuid;
 use super::*;
 use crate::domain::case::{Case, CaseInput, Status};
 use crate::domain::json;
+use crate::domain::lang::Lang;
 use crate::domain::record::new_id;
-use crate::i18n::Lang;
 
 fn at(secs: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(1_780_000_000 + secs, 0)

@@ -6,7 +6,7 @@
 use thiserror::Error;
 
 use super::{FieldKind, MAX_KEY_LEN, MAX_WORKING_DAYS};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// What is wrong with a key (slug).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]

@@ -18,7 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 mod builtin;
 mod error;
@@ -64,31 +64,7 @@ pub const KNOWN_RULES: &[&str] = &[
     "system_outage_warning",
 ];
 
-/// A short text in Chinese and English.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct L10n {
-    pub zh: String,
-    /// Optional: custom services are often entered in Chinese only.
-    #[serde(default)]
-    pub en: String,
-}
-
-impl L10n {
-    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Self {
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The text in `lang`; English falls back to Chinese when it has not been written.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En if !self.en.trim().is_empty() => &self.en,
-            _ => &self.zh,
-        }
-    }
-}
+pub use crate::domain::lang::L10n;
 
 /// A field a material carries that the precheck reads and compares across documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

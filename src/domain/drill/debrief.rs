@@ -10,7 +10,7 @@ use super::scenario::{Ending, Goal, Rank, Role, Scenario, StepId};
 use super::scoring::{score_with, Dimension, ScoreCard};
 use super::search::best_path;
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A decision on the best path.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

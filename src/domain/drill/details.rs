@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::scenario::{tr, Condition, Goal, HardDate, Initial, Role, Scenario};
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Everything about a scenario except its steps, injects and facts.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use super::details::Details;
 use super::error::{check_key, short, KeyProblem};
 use super::graph_check::{MAX_CHOICES, MAX_FACTS, MAX_INJECTS, MAX_STEPS};
 use super::scenario::{Choice, Fact, Inject, Scenario, Step, StepId};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// What an edit refuses.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]

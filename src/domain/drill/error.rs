@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Longest accepted key (scenario key, step id, fact key), in characters.
 pub const MAX_KEY_LEN: usize = 64;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{short, KeyProblem, MAX_KEY_LEN};
 use super::scenario::{tr, StepId};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Where an issue sits, so the editor can highlight it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

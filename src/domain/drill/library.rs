@@ -12,8 +12,8 @@ use super::graph_check::errors;
 use super::graph_issue::GraphIssue;
 use super::progress::RunRecord;
 use super::scenario::Scenario;
+use crate::domain::lang::Lang;
 use crate::domain::record::{Meta, Record};
-use crate::i18n::Lang;
 
 /// A scenario written or edited by a trainer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -14,7 +14,7 @@ use super::error::short;
 use super::graph_check::errors;
 use super::graph_issue::GraphIssue;
 use super::scenario::Scenario;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 pub const PACK_FORMAT: &str = "expedite-guard-scenarios";
 pub const PACK_VERSION: u32 = 1;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::scoring::Scores;
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A step's stable id inside its scenario (a slug such as `s_rejected`).
 pub type StepId = String;

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::engine::{Run, NOTIFY_WINDOW_MINUTES};
 use super::scenario::{tr, Ending, Goal, Rank, Scenario};
 use super::search::{best_path, BestPath};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Speed points for telling the client within the hour of learning of the failure.
 pub const NOTIFY_IN_TIME_POINTS: i32 = 10;

@@ -13,7 +13,7 @@ use super::{
     MAX_LINE,
 };
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Longest cause text (also the longest risk title, which often starts as a cause).
 pub const MAX_CAUSE: usize = 500;

@@ -1,7 +1,7 @@
 //! The wording of the generated contract clauses, in Chinese and English.
 
 use super::clauses::{yuan_text, ClauseKey};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The case facts a clause is written from, already formatted for the language.
 pub(super) struct Facts {

@@ -18,7 +18,7 @@ use super::error::{check, Problem, ProblemKind};
 use super::{check_text, Plan, PlanError, PlanField, MAX_LINE, MAX_TEXT};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Largest submission period accepted, in working days.
 pub const MAX_SUBMIT_DAYS: u32 = 60;

@@ -13,7 +13,7 @@ use super::error::{check, Problem, ProblemKind};
 use super::{check_text, Plan, PlanError, PlanField, MAX_LINE, MAX_TEXT};
 use crate::domain::case::Case;
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Longest accepted notice period, in hours.
 pub const MAX_NOTIFY_HOURS: u32 = 24;

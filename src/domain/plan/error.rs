@@ -4,7 +4,7 @@
 use thiserror::Error;
 
 use crate::domain::calendar::CalendarError;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A field of one of the plan's forms (cause, risk, task, contact, warning, settings).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

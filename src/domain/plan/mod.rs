@@ -24,8 +24,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::catalog::{L10n, ServiceType};
+use crate::domain::lang::Lang;
 use crate::domain::record::{Meta, Record};
-use crate::i18n::Lang;
 
 mod causes;
 mod clause_text;

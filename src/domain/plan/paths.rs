@@ -20,7 +20,7 @@ use super::{Plan, PlanError, PlanField, RiskId};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::domain::catalog::{L10n, Source};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The built-in alternative paths.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -21,7 +21,7 @@ use super::{
     check_l10n, CauseId, ItemKind, Plan, PlanError, PlanField, RiskId, MAX_ITEMS, MAX_TEXT,
 };
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The scale of likelihood and impact.
 pub const RISK_SCALE: RangeInclusive<u8> = 1..=5;

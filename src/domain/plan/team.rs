@@ -14,7 +14,7 @@ use super::{
 };
 use crate::domain::case::{Case, Team};
 use crate::domain::catalog::{L10n, ServiceType};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A role on the case team.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -17,8 +17,8 @@ use super::{check_text, PlanError, PlanField, MAX_LINE, MAX_TEXT};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::domain::catalog::ServiceType;
+use crate::domain::lang::Lang;
 use crate::domain::record::{Meta, Record};
-use crate::i18n::Lang;
 
 /// What the event does to the departments' work.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ use super::signoff::SignLevel;
 use super::{CheckAnswer, Presence};
 use crate::domain::catalog::{FieldKind, L10n, ServiceType};
 use crate::domain::ids::mask_id;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {

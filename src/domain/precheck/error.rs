@@ -6,7 +6,7 @@ use thiserror::Error;
 use super::signoff::SignLevel;
 use crate::domain::calendar::CalendarError;
 use crate::domain::catalog::FieldKind;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum PrecheckError {

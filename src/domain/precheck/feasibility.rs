@@ -27,8 +27,8 @@ use super::rules::RuleId;
 use crate::domain::calendar::{Calendar, CalendarError, MAX_SPAN_DAYS, MAX_WORKING_DAYS};
 use crate::domain::case::Case;
 use crate::domain::catalog::{ServiceType, Severity};
+use crate::domain::lang::Lang;
 use crate::domain::plan::{warning_concerns_service, Warning, WarningEffect};
-use crate::i18n::Lang;
 
 /// One fix on the schedule.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use super::rules::{PeriodNeed, RuleId, RuleInfo, Text};
 use super::{CheckAnswer, Presence};
 use crate::domain::catalog::{FieldKind, L10n, Severity, Source};
 use crate::domain::ids::{CreditCodeError, DifferenceKind, IdCardError, NameComparison};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A material (and item) a finding is about.
 #[derive(Clone, Debug, PartialEq, Eq)]

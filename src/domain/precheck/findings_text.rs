@@ -3,7 +3,7 @@
 use super::findings::{difference_label, Detail, Finding};
 use super::materials::{Flag, MaterialStatus};
 use super::Presence;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 pub(super) fn explain(f: &Finding, at: &str, lang: Lang) -> String {
     let zh = lang == Lang::Zh;

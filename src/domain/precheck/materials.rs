@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::catalog::{FieldKind, L10n, MaterialSpec};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Canonical stored value of a yes/no field (seal page, signatures) when ticked.
 pub const FLAG_YES: &str = "yes";

@@ -29,7 +29,7 @@ use uuid::Uuid;
 use super::case::Case;
 use super::catalog::{FieldKind, L10n, MaterialSpec, ServiceType};
 use super::record::{Meta, Record};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 mod audit;
 mod chain;

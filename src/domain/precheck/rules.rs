@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::catalog::{L10n, Pitfall, ServiceType, Severity};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A built-in text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use super::materials::trim;
 use super::rules::RuleId;
 use super::Precheck;
 use crate::domain::catalog::Severity;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Longest signer name.
 pub const MAX_NAME_CHARS: usize = 100;

@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::fmt::{format_clock, format_duration};
 use super::types::{pick_string, Failure};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Where the one-hour clock stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use super::error::{ResponseError, ResponseField};
 use super::failure::{check_optional, check_required};
 use super::fmt::format_yuan;
 use super::types::{pick_static, pick_string, Failure, FailureKind};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Largest amount a compensation item may carry: one hundred million yuan.
 pub const MAX_AMOUNT_CENTS: u64 = 10_000_000_000;

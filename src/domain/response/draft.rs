@@ -12,7 +12,7 @@ use super::fmt::{format_date, format_yuan};
 use super::types::{Failure, FailureKind, Role};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::{Case, UrgencyKind};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Most open steps quoted in a message; a client reads three, not ten.
 const MAX_STEPS_QUOTED: usize = 3;

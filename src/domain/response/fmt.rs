@@ -4,7 +4,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::error::ResponseError;
 use super::types::pick_string;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Largest amount accepted from text: ten billion yuan, far above any fee or fine.
 const MAX_PARSED_CENTS: u64 = 1_000_000_000_000;

@@ -19,7 +19,7 @@ use super::types::{l10n_of, Channel, Failure, LocalClock, Role};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::domain::catalog::L10n;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// How far back missed reports are listed; older gaps are history, not a to-do.
 const MISSED_LOOKBACK_DAYS: u64 = 60;

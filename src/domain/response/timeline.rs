@@ -13,7 +13,7 @@ use super::fmt::{format_date, format_duration, format_yuan};
 use super::types::{both, l10n_of, Channel, Failure, FailureKind, Outcome, Role};
 use crate::domain::case::{Case, CaseEventKind, Status};
 use crate::domain::catalog::L10n;
-use crate::i18n::{event_text, Lang};
+use crate::domain::lang::Lang;
 
 /// What a timeline entry records.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,8 +111,18 @@ impl TimelineEntry {
 /// The whole timeline of `case`: its events, its (non-archived) failures and `extra`, oldest
 /// first. Entries at the same instant keep the order: case events, failures, extras.
 /// Failures of other cases are ignored, so the caller may pass every failure it holds.
-pub fn timeline(case: &Case, failures: &[Failure], extra: &[TimelineEntry]) -> Vec<TimelineEntry> {
-    let mut out: Vec<TimelineEntry> = case.events.iter().map(case_entry).collect();
+/// How a case event reads in a language: the timeline is a document sent to clients, and the
+/// words for a case's own events (statuses, field names) are the interface's, so the caller
+/// passes them in (`crate::i18n::event_text`).
+pub type EventWords = fn(&CaseEventKind, Lang) -> String;
+
+pub fn timeline(
+    case: &Case,
+    failures: &[Failure],
+    extra: &[TimelineEntry],
+    words: EventWords,
+) -> Vec<TimelineEntry> {
+    let mut out: Vec<TimelineEntry> = case.events.iter().map(|e| case_entry(words, e)).collect();
     for f in failures
         .iter()
         .filter(|f| f.case_id == case.meta.id && !f.meta.deleted)
@@ -124,7 +134,7 @@ pub fn timeline(case: &Case, failures: &[Failure], extra: &[TimelineEntry]) -> V
     out
 }
 
-fn case_entry(event: &crate::domain::case::CaseEvent) -> TimelineEntry {
+fn case_entry(words: EventWords, event: &crate::domain::case::CaseEvent) -> TimelineEntry {
     let (kind, key, for_client) = match &event.kind {
         CaseEventKind::Created => (TimelineKind::CaseCreated, true, false),
         CaseEventKind::Edited { .. } => (TimelineKind::CaseEdited, false, false),
@@ -145,7 +155,7 @@ fn case_entry(event: &crate::domain::case::CaseEvent) -> TimelineEntry {
     TimelineEntry {
         at: event.at,
         kind,
-        label: l10n_of(|lang| event_text(&event.kind, lang)),
+        label: l10n_of(|lang| words(&event.kind, lang)),
         key,
         for_client,
         failure_id: None,

@@ -8,8 +8,8 @@ use super::compensation::Compensation;
 use super::report::ProgressReport;
 use crate::domain::case::Case;
 use crate::domain::catalog::L10n;
+use crate::domain::lang::{pick, Lang};
 use crate::domain::record::{Meta, Record};
-use crate::i18n::{pick, Lang};
 
 /// Longest free text accepted in a failure record (what happened, what was said, notes).
 pub const MAX_TEXT: usize = 4000;

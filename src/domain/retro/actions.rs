@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::Retro;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Longest action deadline, in working days (about a year).
 pub const MAX_ACTION_WORKING_DAYS: u32 = 250;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::blame_names::named_person;
 use super::blame_phrases::{BlameTarget, BLAME_PHRASES};
 use super::text::{fold, is_cjk, words};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Why an answer was flagged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

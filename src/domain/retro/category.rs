@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::lang::Lang;
 use crate::domain::response::FailureKind;
-use crate::i18n::Lang;
 
 /// The contingency workshop groups its worst cases by the same five categories, with the
 /// same keys, so a plan's risks and a retrospective's factors can be compared.

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::blame::{blame_flag, blame_flag_knowing, BlameFlag};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The fewest levels a complete chain has: the surface cause and one layer below it.
 pub const MIN_LEVELS: usize = 2;

@@ -12,8 +12,8 @@ use super::blame::blame_flag;
 use super::category::CauseCategory;
 use super::record::Retro;
 use crate::domain::case::{Case, UrgencyKind};
+use crate::domain::lang::Lang;
 use crate::domain::response::{clock, format_duration, ClockState, Failure, FailureKind};
-use crate::i18n::Lang;
 
 /// The draft handed to the drill editor.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,7 +3,7 @@
 use thiserror::Error;
 
 use crate::domain::calendar::CalendarError;
-use crate::i18n::{pick, Lang};
+use crate::domain::lang::{pick, Lang};
 
 /// The retrospective's inputs that can be missing, too long or too many.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::error::RetroError;
 use crate::domain::calendar::Calendar;
 use crate::domain::case::{Case, CaseEventKind, Status};
+use crate::domain::lang::Lang;
 use crate::domain::response::{format_date, Failure, LocalClock, Outcome};
-use crate::i18n::Lang;
 
 /// The case's result against its hard date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

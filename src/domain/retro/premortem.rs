@@ -73,8 +73,8 @@ pub fn premortem_hit(
 pub fn premortem_hit_for(risks: &[(String, CauseCategory)], failure: &Failure) -> bool {
     let text = format!(
         "{} {} {}",
-        failure.kind.label(crate::i18n::Lang::Zh),
-        failure.kind.label(crate::i18n::Lang::En),
+        failure.kind.label(crate::domain::lang::Lang::Zh),
+        failure.kind.label(crate::domain::lang::Lang::En),
         failure.what_happened
     );
     premortem_hit(risks, category_of(failure.kind), &text)

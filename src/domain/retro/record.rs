@@ -179,7 +179,10 @@ impl Record for Retro {
     }
 
     fn label(&self) -> String {
-        format!("复盘 · {}", self.outcome.summary(crate::i18n::Lang::Zh))
+        format!(
+            "复盘 · {}",
+            self.outcome.summary(crate::domain::lang::Lang::Zh)
+        )
     }
 
     fn case_id_mut(&mut self) -> Option<&mut Uuid> {

@@ -8,7 +8,7 @@ pub use crate::domain::drill::graph_check::errors;
 pub use crate::domain::drill::scoring::{raw_points, score_with};
 pub use crate::domain::drill::search::explore;
 pub use crate::domain::drill::*;
-pub use crate::i18n::Lang;
+pub use crate::domain::lang::Lang;
 
 pub fn t(zh: &str) -> L10n {
     L10n::new(zh, zh)

@@ -3,13 +3,13 @@
 
 use super::{Ctx, Draft};
 use crate::domain::catalog::{FieldKind, Severity};
+use crate::domain::lang::Lang;
 use crate::domain::precheck::findings::Detail;
 use crate::domain::precheck::materials::{
     DateValue, Flag, InputKind, Material, MaterialItem, MaterialStatus, Number, ID_DOCUMENT_KEYS,
 };
 use crate::domain::precheck::rules::{RuleId, Text, PERIOD_NEEDS, TAX_OWED_KEYS};
 use crate::domain::sorting;
-use crate::i18n::Lang;
 
 pub(super) fn check(ctx: &mut Ctx) {
     let mut drafts = Vec::new();

@@ -131,7 +131,7 @@ fn mismatch(
 
 /// The material-specific field label in both languages.
 fn field_text(m: &Material, field: FieldKind) -> Text {
-    use crate::i18n::Lang;
+    use crate::domain::lang::Lang;
     Text::new(
         m.field_label(field, Lang::Zh),
         m.field_label(field, Lang::En),

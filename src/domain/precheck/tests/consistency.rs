@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::ids::{DiffOp, DifferenceKind};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 #[test]
 fn clean_inputs_pass_for_every_builtin_service() {

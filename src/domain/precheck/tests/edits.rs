@@ -1,7 +1,7 @@
 //! Starting a precheck, editing materials, the audit trail, value parsing and errors.
 
 use super::*;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 #[test]
 fn start_loads_the_checklist_and_prefills_the_company() {

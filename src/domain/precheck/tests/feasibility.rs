@@ -3,8 +3,8 @@
 
 use super::consistency::patent_case;
 use super::*;
+use crate::domain::lang::Lang;
 use crate::domain::plan::{Warning, WarningEffect, WarningInput};
-use crate::i18n::Lang;
 
 fn plan(fx: &Fx, today: NaiveDate) -> (Vec<Finding>, Feasibility) {
     let findings = run(&fx.pc, &fx.case, Some(&fx.service), &cal(), today);

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::domain::catalog::BUILTIN_KEYS;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// Values that stress the readers: dates, near-dates, codes, huge numbers, odd Unicode.
 fn value() -> impl Strategy<Value = String> {

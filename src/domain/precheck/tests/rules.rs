@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::domain::ids::{CreditCodeError, IdCardError};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 #[test]
 fn the_library_has_one_entry_per_rule_with_both_texts() {

@@ -2,7 +2,7 @@
 
 use super::consistency::patent_case;
 use super::*;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 fn req(level: Option<SignLevel>, name: &str) -> SignRequest {
     SignRequest {

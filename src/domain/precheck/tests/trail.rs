@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::domain::audit::ChainBreak;
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// A precheck with a varied trail: status, fields, legal rep, a check, a signature.
 fn busy() -> Precheck {

@@ -14,8 +14,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 
 use super::*;
 pub(crate) use crate::domain::case::{Case, CaseInput, UrgencyKind};
+pub(crate) use crate::domain::lang::Lang;
 pub(crate) use crate::domain::record::new_id;
-pub(crate) use crate::i18n::Lang;
 
 /// An instant given in Beijing time.
 pub(crate) fn bj(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {

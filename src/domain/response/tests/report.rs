@@ -56,7 +56,7 @@ fn todays_report_is_made_from_the_timeline() {
             false,
         ),
     ];
-    let tl = timeline(&case, std::slice::from_ref(&f), &extra);
+    let tl = timeline(&case, std::slice::from_ref(&f), &extra, test_words);
     let report = make_report(&f, &case, &tl, &clock, &Calendar::builtin()).expect("report");
     assert_eq!(report.day, day(2026, 3, 4));
     let done: Vec<&str> = report.done_today.iter().map(|l| l.get(Lang::Zh)).collect();
@@ -92,7 +92,7 @@ fn todays_report_is_made_from_the_timeline() {
 fn a_quiet_day_still_gets_a_report() {
     let (case, f) = day_two();
     let clock = clock_at(bj(2026, 3, 5, 17, 0, 0));
-    let tl = timeline(&case, std::slice::from_ref(&f), &[]);
+    let tl = timeline(&case, std::slice::from_ref(&f), &[], test_words);
     let report = make_report(&f, &case, &tl, &clock, &Calendar::builtin()).expect("report");
     assert!(report.done_today.is_empty());
     assert!(report
@@ -112,7 +112,7 @@ fn a_report_is_due_every_day_after_the_first_until_closed() {
     );
     let day2 = clock_at(bj(2026, 3, 4, 8, 0, 0));
     assert!(overdue_report(&f, &day2));
-    let tl = timeline(&case, std::slice::from_ref(&f), &[]);
+    let tl = timeline(&case, std::slice::from_ref(&f), &[], test_words);
     let report = make_report(&f, &case, &tl, &day2, &Calendar::builtin()).expect("report");
     let sent = f
         .log_report(&report, Channel::WeChat, day2.now)
@@ -136,7 +136,7 @@ fn a_report_is_due_every_day_after_the_first_until_closed() {
 fn a_second_report_on_the_same_day_replaces_the_first() {
     let (case, f) = day_two();
     let clock = clock_at(bj(2026, 3, 4, 17, 0, 0));
-    let tl = timeline(&case, std::slice::from_ref(&f), &[]);
+    let tl = timeline(&case, std::slice::from_ref(&f), &[], test_words);
     let mut report = make_report(&f, &case, &tl, &clock, &Calendar::builtin()).expect("report");
     let once = f
         .log_report(&report, Channel::WeChat, clock.now)
@@ -172,4 +172,9 @@ fn a_report_for_another_case_is_refused() {
         make_report(&f, &other, &[], &clock, &Calendar::builtin()),
         Err(ResponseError::CaseMismatch)
     );
+}
+
+/// Case events in plain words for the tests (the app passes `crate::i18n::event_text`).
+fn test_words(kind: &crate::domain::case::CaseEventKind, _: crate::domain::lang::Lang) -> String {
+    format!("{kind:?}")
 }

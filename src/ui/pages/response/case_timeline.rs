@@ -20,7 +20,7 @@ pub struct CaseTimelineProps {
 #[component]
 pub fn CaseTimeline(props: &CaseTimelineProps) -> Html {
     let lang = use_lang();
-    let entries = timeline(&props.case, &props.all, &[]);
+    let entries = timeline(&props.case, &props.all, &[], crate::i18n::event_text);
     html! {
         <section class="desk-section" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ t(lang, RespK::TimelineTitle) }</h2>

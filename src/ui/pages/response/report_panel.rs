@@ -43,7 +43,7 @@ pub fn ReportPanel(props: &ReportPanelProps) -> Html {
         let (draft, message) = (draft.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let clock = local_clock();
-            let events = timeline(&case, &all, &[]);
+            let events = timeline(&case, &all, &[], crate::i18n::event_text);
             match make_report(&f, &case, &events, &clock, &ctx.calendar) {
                 Ok(report) => {
                     message.set(None);

@@ -23,7 +23,7 @@ pub struct OutcomeViewProps {
 pub fn OutcomeView(props: &OutcomeViewProps) -> Html {
     let lang = use_lang();
     let o = &props.retro.outcome;
-    let entries = timeline(&props.case, &props.failures, &[]);
+    let entries = timeline(&props.case, &props.failures, &[], crate::i18n::event_text);
     let verdict = match (o.finished_on, o.met_hard_date) {
         (Some(_), true) => ("met", t(lang, RetroK::Met).to_owned()),
         (_, _) if o.missed_by_working_days > 0 => (
