@@ -55,6 +55,53 @@ pub trait Msg: Copy {
 
 pub use crate::domain::lang::{pick, L10n, Lang};
 
+/// An error that can say what went wrong, in either language. Components keep the typed
+/// error and word it when they render (`ui::components::ErrorView`), so a message follows a
+/// language switch.
+pub trait Localized {
+    fn message(&self, lang: Lang) -> String;
+}
+
+/// Implements [`Localized`] for types whose inherent `message(&self, Lang)` words them.
+macro_rules! localized {
+    ($($ty:ty),* $(,)?) => {
+        $( impl Localized for $ty {
+            fn message(&self, lang: Lang) -> String {
+                <$ty>::message(self, lang)
+            }
+        } )*
+    };
+}
+
+localized!(
+    crate::domain::backup::ImportError,
+    crate::domain::calendar::CalendarError,
+    crate::domain::catalog::CatalogError,
+    crate::domain::catalog::KeyError,
+    crate::domain::drill::DrillError,
+    crate::domain::drill::EditError,
+    crate::domain::drill::PackError,
+    crate::domain::ids::CreditCodeError,
+    crate::domain::ids::IdCardError,
+    crate::domain::plan::PlanError,
+    crate::domain::precheck::PrecheckError,
+    crate::domain::response::ResponseError,
+    crate::domain::retro::RetroError,
+);
+
+impl Localized for crate::domain::error::DomainError {
+    fn message(&self, lang: Lang) -> String {
+        describe_domain_error(self, lang)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Localized for crate::storage::StorageError {
+    fn message(&self, lang: Lang) -> String {
+        describe_storage_error(self, lang)
+    }
+}
+
 /// Looks up a message in a language.
 pub fn t(lang: Lang, key: impl Msg) -> &'static str {
     match lang {

@@ -31,9 +31,9 @@ pub enum ContentError {
     Corrupt(PackError),
 }
 
-impl ContentError {
+impl crate::i18n::Localized for ContentError {
     /// The message, in the language of the moment.
-    pub fn message(&self, lang: Lang) -> String {
+    fn message(&self, lang: Lang) -> String {
         match self {
             ContentError::Unreachable { .. } => t(lang, K::ContentUnreachable).to_owned(),
             ContentError::Corrupt(e) => {

@@ -1,6 +1,7 @@
 //! Shared presentational widgets.
 
 mod banner;
+mod error_view;
 mod fields;
 mod lang_toggle;
 mod masked;
@@ -9,6 +10,7 @@ mod nav;
 mod status_badge;
 
 pub use banner::ErrorBanner;
+pub use error_view::ErrorView;
 pub use fields::{event_value, SelectField, TextArea, TextField};
 pub use lang_toggle::LangToggle;
 pub use masked::{MaskKind, Masked};

@@ -27,7 +27,8 @@ mod step_edit;
 use yew::prelude::*;
 
 use crate::i18n::{t, DrillK, K};
-use crate::ui::content::{use_builtin_scenarios, Content};
+use crate::ui::components::ErrorView;
+use crate::ui::content::{use_builtin_scenarios, Content, ContentError};
 use crate::ui::state::Load;
 use crate::ui::store::use_app;
 
@@ -54,7 +55,7 @@ pub fn DrillArea(props: &DrillAreaProps) -> Html {
         Content::Failed(error) => {
             return html! {
                 <section class="page">
-                    <p class="banner error" role="alert" data-testid="content-failed">{ error.message(lang) }</p>
+                    <ErrorView<ContentError> error={Some(error)} testid="content-failed" />
                     <button type="button" data-testid="content-retry" onclick={retry.reform(|_: MouseEvent| ())}>
                         { t(lang, K::AreaRetry) }
                     </button>
