@@ -267,11 +267,13 @@ where
     use_select_by(select, |a, b| a == b)
 }
 
-fn same_rc<T: ?Sized>(a: &Rc<T>, b: &Rc<T>) -> bool {
+/// Same allocation (for `use_select_by`).
+pub fn same_rc<T: ?Sized>(a: &Rc<T>, b: &Rc<T>) -> bool {
     Rc::ptr_eq(a, b)
 }
 
-fn same_opt<T: ?Sized>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
+/// Both none, or the same allocation.
+pub fn same_opt<T: ?Sized>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => Rc::ptr_eq(a, b),
         (None, None) => true,
@@ -279,7 +281,8 @@ fn same_opt<T: ?Sized>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
     }
 }
 
-fn same_rows<T>(a: &Vec<Rc<T>>, b: &Vec<Rc<T>>) -> bool {
+/// The same records in the same order, by allocation.
+pub fn same_rows<T>(a: &Vec<Rc<T>>, b: &Vec<Rc<T>>) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(a, b)| Rc::ptr_eq(a, b))
 }
 
