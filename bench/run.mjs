@@ -445,6 +445,41 @@ async function interactions(context, url, caseId, rate) {
   return out;
 }
 
+/** Component renders per keystroke in the plan tab's risk form, and for one saved plan change
+ *  (a risk added), on the bench build, which counts renders in `use_lang` (nearly every
+ *  component reads the language once per render). */
+async function renders(context, url, caseId) {
+  const page = await openPage(context, `${url}#/cases/${caseId}/plan`);
+  const tid = (id) => page.getByTestId(id);
+  await page.evaluate(() => window.__ready);
+  await page.locator('[data-testid="plan-start"], [data-testid="plan-tab"]').first().waitFor();
+  if (await tid("plan-start").count()) await tid("plan-start").click();
+  await tid("plan-tab").waitFor();
+  const count = () => page.evaluate(() => window.wasmBindings.bench_renders());
+  const settle = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  await tid("risk-add").click();
+  await tid("risk-title").click();
+  await settle();
+  const keys = "abcdefghij";
+  const beforeKeys = await count();
+  await page.keyboard.type(keys, { delay: 20 });
+  await settle();
+  const perKey = ((await count()) - beforeKeys) / keys.length;
+  await tid("risk-likelihood").selectOption("4");
+  await tid("risk-impact").selectOption("5");
+  await settle();
+  const beforeSave = await count();
+  const rows = await tid("risk-row").count();
+  await tid("risk-save").click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="risk-row"]').length > n, rows);
+  await settle();
+  const perSave = (await count()) - beforeSave;
+  const errors = page.errors;
+  await page.close();
+  return { perKey, perSave, errors };
+}
+
 /** JS heap (after a GC) and wasm linear memory, with the app's data loaded, on a route. */
 async function memory(context, url, route) {
   const page = await openPage(context, `${url}#${route}`);
@@ -710,6 +745,22 @@ async function main() {
         console.log(`open ${name}: ${round1(median(runs.map((a) => a.ms)))} ms, longest task ${round1(median(runs.map((a) => a.longest)))} ms`);
       }
       if (fsFig.errors.length) console.log(`page errors: ${[...new Set(fsFig.errors)].join(" | ")}`);
+      return;
+    } finally {
+      await browser.close();
+      for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
+    }
+  }
+  if (process.env.BENCH_ONLY === "renders") {
+    // Component renders per keystroke and per saved change in the plan tab (bench build).
+    try {
+      const context = await newContext(browser);
+      await (await openPage(context, servers.bench.url)).close(); // creates the stores
+      await seed(context, servers.bench.url, cases);
+      const target = cases.find((c) => !c.deleted && c.service_key && c.status !== "done" && c.status !== "cancelled") || cases[0];
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await renders(context, servers.bench.url, target.id));
+      console.log(`plan tab: ${median(runs.map((x) => x.perKey))} renders per keystroke, ${median(runs.map((x) => x.perSave))} per saved change (median of ${RUNS})`);
       return;
     } finally {
       await browser.close();

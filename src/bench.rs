@@ -24,6 +24,22 @@ thread_local! {
     static REPO: RefCell<Option<Repository>> = const { RefCell::new(None) };
 }
 
+thread_local! {
+    static RENDERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one component render (called from `use_lang`, which nearly every component calls
+/// once per render).
+pub fn count_render() {
+    RENDERS.with(|r| r.set(r.get().wrapping_add(1)));
+}
+
+/// Component renders so far, for "renders per keystroke" in the benchmark.
+#[wasm_bindgen]
+pub fn bench_renders() -> u32 {
+    RENDERS.with(|r| r.get())
+}
+
 fn err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }

@@ -31,6 +31,8 @@ use super::state::{reduce, Action, AppState, Load};
 
 type Table<R> = Rc<BTreeMap<Uuid, Rc<R>>>;
 type Listener = dyn Fn(&Rc<AppState>);
+/// A derived index with the table it was built from, both type-erased.
+type Derived = (Rc<dyn Any>, Rc<dyn Any>);
 
 /// The app's state behind a handle that stays the same for the life of the app.
 #[derive(Clone)]
@@ -40,7 +42,7 @@ struct Inner {
     state: RefCell<Rc<AppState>>,
     listeners: RefCell<Vec<Weak<Listener>>>,
     /// Derived indexes by type, each with the table it was built from.
-    derived: RefCell<HashMap<TypeId, (Rc<dyn Any>, Rc<dyn Any>)>>,
+    derived: RefCell<HashMap<TypeId, Derived>>,
 }
 
 impl PartialEq for Store {
@@ -177,36 +179,11 @@ impl View<'_> {
 /// needs the language is re-rendered only when it changes.
 #[hook]
 pub fn use_lang() -> Lang {
+    // Nearly every component reads the language once per render: the benchmark counts
+    // renders here (a build with the `bench` feature only).
+    #[cfg(feature = "bench")]
+    crate::bench::count_render();
     use_context::<Lang>().expect("Lang is provided by App")
-}
-
-/// The state and the store together, for code that reads much of the state and saves.
-#[derive(Clone)]
-pub struct AppContext {
-    pub store: Store,
-    state: Rc<AppState>,
-}
-
-impl Deref for AppContext {
-    type Target = AppState;
-    fn deref(&self) -> &AppState {
-        &self.state
-    }
-}
-
-impl AppContext {
-    pub fn dispatch(&self, action: Action) {
-        self.store.dispatch(action);
-    }
-}
-
-/// The whole state with the store: re-renders on every change (see [`use_whole_state`]).
-#[hook]
-pub fn use_app() -> AppContext {
-    AppContext {
-        store: use_store(),
-        state: use_whole_state(),
-    }
 }
 
 /// The store, to dispatch actions or save through; reading it re-renders nothing.
@@ -281,7 +258,9 @@ pub fn same_opt<T: ?Sized>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
     }
 }
 
-/// The same records in the same order, by allocation.
+/// The same records in the same order, by allocation. Takes `&Vec` to fit
+/// `use_select_by`'s `fn(&T, &T)` with `T = Vec<Rc<R>>`.
+#[allow(clippy::ptr_arg)]
 pub fn same_rows<T>(a: &Vec<Rc<T>>, b: &Vec<Rc<T>>) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(a, b)| Rc::ptr_eq(a, b))
 }
@@ -343,13 +322,6 @@ pub fn use_catalog() -> Rc<Catalog> {
 #[hook]
 pub fn use_load() -> Load {
     use_select(|v| v.load.clone())
-}
-
-/// The whole state, re-rendering on every change: for the few screens that show all of the
-/// data at once (the data screen's counts, import and export).
-#[hook]
-pub fn use_whole_state() -> Rc<AppState> {
-    use_select_by(|v| v.rc(), same_rc)
 }
 
 /// Applies domain steps to the latest stored version of one record and saves the result.
