@@ -321,3 +321,22 @@ test("→ 失败 goes through raising a failure; a failure closed as lost shows 
   await tid(page, "closed-failures").waitFor();
   await page.screenshot({ path: path.join(SHOTS, "response-768x1024-closed-lost.png") });
 });
+
+test("an error on a form follows the language switch: worded when shown, not when it happened", async () => {
+  const page = await clockedPage();
+  await createTaxCase(page, "苏州示例语言有限公司");
+  await tid(page, "to-failed").click();
+  await raise(page, { kind: "department_rejection", what: "税务局不予注销：账务未结清", amount: "" });
+  // Closing before the client was told is refused, with the reason.
+  await tid(page, "close-outcome").selectOption("lost");
+  await tid(page, "close-failure").click();
+  await tid(page, "close-error").waitFor();
+  assert.match(await tid(page, "close-error").innerText(), /还没有记录通知客户/);
+  await tid(page, "lang-toggle").click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.match(await tid(page, "close-error").innerText(), /client notification has not been logged/);
+  await tid(page, "lang-toggle").click();
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  assert.match(await tid(page, "close-error").innerText(), /还没有记录通知客户/);
+  await page.close();
+});
