@@ -181,6 +181,11 @@ macro_rules! kinds {
                 }
             }
 
+            /// The same tables: every kind's map is the same allocation (so nothing changed).
+            pub fn same_as(&self, other: &Tables) -> bool {
+                true $( && Rc::ptr_eq(&self.$field, &other.$field) )*
+            }
+
             pub fn to_dataset(&self) -> Dataset {
                 Dataset {
                     $( $field: self.$field.values().map(|r| r.as_ref().clone()).collect(), )*

@@ -7,29 +7,42 @@ use yew::prelude::*;
 use crate::i18n::{describe_storage_error, pick, storage_error_details, t, unsaved_count, K};
 use crate::storage::StorageError;
 use crate::ui::state::{Action, Load};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_select, use_store};
 use crate::ui::sync::{export, keep_mine, retry_unsaved, take_stored};
+
+/// What the banner shows: re-rendered only when one of these changes, not on record edits.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    load: Load,
+    save_error: Option<StorageError>,
+    unsaved: usize,
+}
 
 #[component]
 pub fn ErrorBanner() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let shown = use_select(|v| Shown {
+        load: v.load.clone(),
+        save_error: v.save_error.clone(),
+        unsaved: v.unsaved.len(),
+    });
     let retry = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| retry_unsaved(&ctx.store))
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| retry_unsaved(&store))
     };
     let export_now = {
-        let ctx = ctx.clone();
+        let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None));
+            wasm_bindgen_futures::spawn_local(export(store.clone(), None));
         })
     };
     let dismiss = {
-        let dispatcher = ctx.store.clone();
+        let dispatcher = store.clone();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::DismissError))
     };
 
-    let body = if let Load::Failed(err) = &ctx.load {
+    let body = if let Load::Failed(err) = &shown.load {
         html! {
             <div class="banner error" role="alert" data-testid="load-error">
                 <strong>{ t(lang, K::LoadFailedTitle) }</strong>
@@ -42,16 +55,16 @@ pub fn ErrorBanner() -> Html {
         id,
         stored_rev,
         ..
-    }) = &ctx.save_error
+    }) = &shown.save_error
     {
         let (kind, id, stored_rev) = (*kind, *id, *stored_rev);
         let mine = {
-            let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| keep_mine(&ctx.store, kind, id, stored_rev))
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| keep_mine(&store, kind, id, stored_rev))
         };
         let theirs = {
-            let ctx = ctx.clone();
-            Callback::from(move |_: MouseEvent| take_stored(&ctx.store, kind, id))
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| take_stored(&store, kind, id))
         };
         html! {
             <div class="banner error" role="alert" data-testid="conflict-error">
@@ -65,13 +78,13 @@ pub fn ErrorBanner() -> Html {
                 </div>
             </div>
         }
-    } else if let Some(err) = &ctx.save_error {
+    } else if let Some(err) = &shown.save_error {
         html! {
             <div class="banner error" role="alert" data-testid="save-error">
                 <strong>{ t(lang, K::SaveFailedTitle) }</strong>
                 <p data-testid="save-error-message">{ describe_storage_error(err, lang) }</p>
                 { details(err, lang) }
-                <p>{ unsaved_count(ctx.unsaved.len(), lang) }</p>
+                <p>{ unsaved_count(shown.unsaved, lang) }</p>
                 <div class="actions">
                     <button type="button" class="primary" onclick={retry}
                         data-testid="retry-save">{ t(lang, K::RetrySave) }</button>

@@ -4,14 +4,13 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Lang, K};
 use crate::ui::state::Action;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 
 #[component]
 pub fn LangToggle() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let onclick = {
-        let dispatcher = ctx.store.clone();
+        let dispatcher = use_store();
         use_callback(lang, move |_: MouseEvent, lang| {
             dispatcher.dispatch(Action::SetLang(lang.other()))
         })

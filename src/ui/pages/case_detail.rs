@@ -1,19 +1,23 @@
 //! One case: its facts, its stage with the moves allowed from it, and its timeline.
 
+use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::domain::case::{Case, CaseEventKind, Status};
+use crate::domain::error::DomainError;
+use crate::domain::precheck::{Feasibility, PrecheckError};
 use crate::i18n::{
-    days_left_text, describe_domain_error, event_text, pick, status_label, t, uncovered_years_text,
-    urgency_label, working_days_text, K,
+    days_left_text, event_text, pick, status_label, t, uncovered_years_text, urgency_label,
+    working_days_text, K,
 };
-use crate::ui::components::{MaskKind, Masked, StatusBadge};
+use crate::ui::components::{ErrorView, MaskKind, Masked, StatusBadge};
+use crate::ui::pages::precheck::use_feasibility;
 use crate::ui::pages::{CaseTab, CaseTabs};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::Load;
-use crate::ui::store::{use_app, use_lang};
-use crate::ui::sync::{export, save_case};
+use crate::ui::store::{use_calendar, use_case, use_lang, use_load, use_record_editor, use_store};
+use crate::ui::sync::export;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseDetailPageProps {
@@ -22,39 +26,37 @@ pub struct CaseDetailPageProps {
 
 #[component]
 pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let error = use_state(|| None::<AttrValue>);
-    if ctx.load == Load::Loading {
+    let lang = use_lang();
+    let load = use_load();
+    let store = use_store();
+    let case = use_case(&props.id);
+    let editor = use_record_editor::<Case>(Uuid::parse_str(&props.id).ok());
+    let error = use_state(|| None::<DomainError>);
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
-    let Some(case) = ctx.case(&props.id) else {
+    let Some(case) = case else {
         return html! { <p class="empty" data-testid="case-missing">{ t(lang, K::CaseNotFound) }</p> };
     };
 
-    // One handler for every change this page makes: run the domain step, then save or explain.
+    // One handler for every change this page makes: run the domain step on the latest version,
+    // then save or explain.
     let apply = {
-        let (ctx, case, error) = (ctx.clone(), case.clone(), error.clone());
+        let error = error.clone();
         Callback::from(move |step: Step| {
             let now = platform::now();
-            let result = match step {
+            let result = editor.apply(|case| match step {
                 Step::To(status) => case.transition(status, now),
                 Step::Archive => case.archive(now),
                 Step::Restore => case.restore(now),
-            };
-            match result {
-                Ok(next) => {
-                    error.set(None);
-                    save_case(&ctx.store, next);
-                }
-                Err(e) => error.set(Some(describe_domain_error(&e, ctx.lang).into())),
-            }
+            });
+            error.set(result.err());
         })
     };
     let on_export = {
-        let (ctx, id) = (ctx.clone(), case.meta.id);
+        let id = case.meta.id;
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), Some(id)));
+            wasm_bindgen_futures::spawn_local(export(store.clone(), Some(id)));
         })
     };
     let edit_href = href(&Route::EditCase {
@@ -71,9 +73,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
             if case.meta.deleted {
                 <p class="banner warn" data-testid="archived-note">{ t(lang, K::ArchivedNote) }</p>
             }
-            if let Some(msg) = &*error {
-                <p class="banner error" role="alert" data-testid="case-error">{ msg.clone() }</p>
-            }
+            <ErrorView<DomainError> error={(*error).clone()} testid="case-error" />
             <Facts case={case.clone()} />
             <h2>{ t(lang, K::StatusMoves) }</h2>
             <div class="actions" data-testid="status-actions">
@@ -185,10 +185,12 @@ fn team_text(c: &Case, lang: crate::i18n::Lang) -> String {
         .join(" · ")
 }
 
-/// What the precheck says about the hard date, with the working days policy warnings take:
-/// the same figures as the precheck's feasibility step and the plan's decide-by dates.
-fn precheck_verdict(ctx: &crate::ui::store::AppContext, c: &Case, lang: crate::i18n::Lang) -> Html {
-    let Some(result) = crate::ui::pages::precheck::feasibility_of(ctx, c) else {
+/// What the precheck says about the hard date, with the working days policy warnings take.
+fn precheck_verdict(
+    result: Option<&Result<Feasibility, PrecheckError>>,
+    lang: crate::i18n::Lang,
+) -> Html {
+    let Some(result) = result else {
         return html! {
             <p class="muted" data-testid="header-feasibility" data-feasible="unknown">{ pick(lang,
                 "尚未做材料预审：上面的工作日只是日历上的天数，还没算上材料修正。".to_string(),
@@ -248,11 +250,14 @@ struct ScheduleNoteProps {
 /// Days left, the promised due date, and plain warnings when the promise or the data is off.
 #[component]
 fn ScheduleNote(props: &ScheduleNoteProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let today = platform::today();
+    // The same figures as the precheck's feasibility step and the plan's decide-by dates,
+    // worked out once per change of what they read.
+    let verdict = use_feasibility(&props.case);
     let c = &props.case;
-    let s = c.schedule(&ctx.calendar, today);
+    let s = c.schedule(&calendar, today);
     let due = s.promised_due.map(|d| d.to_string()).unwrap_or_default();
     html! {
         <div class="schedule" data-testid="case-schedule">
@@ -263,7 +268,7 @@ fn ScheduleNote(props: &ScheduleNoteProps) -> Html {
             <p data-testid="promised-due">{ pick(lang,
                 format!("按承诺 {} 个工作日，应于 {due} 办结。", c.promised_working_days),
                 format!("{} promised working days end on {due}.", c.promised_working_days)) }</p>
-            { precheck_verdict(&ctx, c, lang) }
+            { precheck_verdict(verdict.as_ref(), lang) }
             if s.promise_misses_hard_date {
                 <p class="banner warn" role="status" data-testid="promise-warning">{ t(lang, K::PromiseMissesHardDate) }</p>
             }

@@ -7,14 +7,12 @@ use yew_router::prelude::*;
 
 use crate::domain::case::{Case, CaseInput, Field, FieldConflict, FieldError, UrgencyKind};
 use crate::domain::error::DomainError;
-use crate::i18n::{
-    describe_domain_error, describe_field_error, field_label, pick, t, urgency_label, K,
-};
-use crate::ui::components::{SelectField, TextArea, TextField};
+use crate::i18n::{describe_field_error, field_label, pick, t, urgency_label, K};
+use crate::ui::components::{ErrorView, SelectField, TextArea, TextField};
 use crate::ui::platform;
 use crate::ui::route::Route;
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_case, use_catalog, use_lang, use_load, use_store};
 use crate::ui::sync::save_case;
 
 #[derive(Properties, PartialEq)]
@@ -25,14 +23,15 @@ pub struct CaseFormPageProps {
 
 #[component]
 pub fn CaseFormPage(props: &CaseFormPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    if ctx.load == Load::Loading {
+    let lang = use_lang();
+    let load = use_load();
+    let case = use_case(props.id.as_deref().unwrap_or_default());
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
     match &props.id {
         None => html! { <CaseForm existing={None::<Case>} /> },
-        Some(id) => match ctx.case(id) {
+        Some(_) => match case {
             Some(case) => html! { <CaseForm existing={Some((*case).clone())} /> },
             None => {
                 html! { <p class="empty" data-testid="case-missing">{ t(lang, K::CaseNotFound) }</p> }
@@ -48,8 +47,9 @@ struct CaseFormProps {
 
 #[component]
 fn CaseForm(props: &CaseFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let catalog = use_catalog();
     let navigator = use_navigator();
     let input = {
         let existing = props.existing.clone();
@@ -76,7 +76,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
 
     let on_change = {
         let setter = input.setter();
-        let catalog = ctx.catalog.clone();
+        let catalog = catalog.clone();
         use_callback(
             input.clone(),
             move |(field, value): (Field, String), current| {
@@ -94,8 +94,12 @@ fn CaseForm(props: &CaseFormProps) -> Html {
         )
     };
     let onsubmit = {
-        let (ctx, input, errors, general) =
-            (ctx.clone(), input.clone(), errors.clone(), general.clone());
+        let (store, input, errors, general) = (
+            store.clone(),
+            input.clone(),
+            errors.clone(),
+            general.clone(),
+        );
         let (base, conflicts) = (base.clone(), conflicts.clone());
         let existing = props.existing.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -121,7 +125,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
             match result {
                 Ok(case) => {
                     let id = case.meta.id.to_string();
-                    save_case(&ctx.store, case);
+                    save_case(&store, case);
                     if let Some(nav) = &navigator {
                         nav.push(&Route::CaseDetail { id });
                     }
@@ -175,7 +179,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
         AttrValue::from(""),
         AttrValue::from(t(lang, K::ServiceFreeText)),
     ))
-    .chain(ctx.catalog.services.iter().map(|s| {
+    .chain(catalog.services.iter().map(|s| {
         (
             AttrValue::from(s.key.clone()),
             AttrValue::from(s.name.get(lang).to_string()),
@@ -225,9 +229,7 @@ fn CaseForm(props: &CaseFormProps) -> Html {
                 <p class="banner error" role="alert" data-testid="form-errors">
                     { t(lang, K::FormHasErrors) }</p>
             }
-            if let Some(e) = &*general {
-                <p class="banner error" role="alert">{ describe_domain_error(e, lang) }</p>
-            }
+            <ErrorView<DomainError> error={(*general).clone()} />
             if conflicts.is_empty() && stale {
                 <p class="banner warn" role="status" data-testid="edit-stale">{ pick(lang,
                     format!("这个案件刚在另一个标签页或设备上保存过（{theirs_at}）。保存时会把对方的修改和你的修改合并，两边都改过的字段会请你选择。"),

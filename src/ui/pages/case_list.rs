@@ -11,18 +11,19 @@ use crate::ui::components::{use_row_limit, MoreRows, StatusBadge};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::{Load, SameRc};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, use_load, use_table};
 
 #[component]
 pub fn CaseListPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let load = use_load();
+    let cases = use_table::<Case>();
     let filter = use_state(CaseFilter::default);
     let today = platform::today();
     // Filtering 2,000 cases is cheap; redoing it on renders that change neither the cases nor
     // the filter is not: memoised on the filter and the table's identity.
     let shown = use_memo(
-        ((*filter).clone(), SameRc(ctx.data.cases.clone()), today),
+        ((*filter).clone(), SameRc(cases), today),
         |(f, cases, today)| {
             let cases = &cases.0;
             let ids: Vec<_> = f
@@ -69,7 +70,7 @@ pub fn CaseListPage() -> Html {
                     data-testid="new-case">{ t(lang, K::NewCase) }</a>
             </div>
             <FilterBar {lang} filter={(*filter).clone()} {on_status} {on_text} {on_due} {on_sort} />
-            if ctx.load == Load::Loading {
+            if load == Load::Loading {
                 <p class="muted" data-testid="cases-loading">{ t(lang, K::Loading) }</p>
             } else {
                 <CaseTable cases={shown} {today} />
@@ -156,8 +157,8 @@ pub struct CaseTableProps {
 /// The list of cases as a table (cards on narrow screens, by CSS), 25 rows at a time.
 #[component]
 pub fn CaseTable(props: &CaseTableProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let limit = use_row_limit();
     if props.cases.is_empty() {
         return html! { <p class="empty" data-testid="cases-empty">{ t(lang, K::NoCases) }</p> };
@@ -191,7 +192,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                     <td data-label={t(lang, K::ColDaysLeft)} data-testid="days-left">
                         if c.status.is_closed() { { t(lang, K::Closed) } } else {
                             { days_left_text(left, lang) }
-                            <span class="sub">{ working_days_text(c.schedule(&ctx.calendar, props.today).working_days_left, lang) }</span>
+                            <span class="sub">{ working_days_text(c.schedule(&calendar, props.today).working_days_left, lang) }</span>
                             <crate::ui::pages::plan::WarningFlag case_id={c.meta.id.to_string()} />
                             <crate::ui::pages::response::FailureFlag case_id={c.meta.id.to_string()} />
                         }

@@ -8,7 +8,7 @@ use crate::ui::components::StatusBadge;
 use crate::ui::lazy::{Area, LazyArea};
 use crate::ui::route::{href, Route};
 use crate::ui::state::Load;
-use crate::ui::store::{use_app, use_lang};
+use crate::ui::store::{use_case, use_lang, use_load};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CaseTab {
@@ -93,12 +93,13 @@ pub struct CaseTabPageProps {
 /// A case's tab page: the case title, the tab bar and the tab's content.
 #[component]
 pub fn CaseTabPage(props: &CaseTabPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    if ctx.load == Load::Loading {
+    let lang = use_lang();
+    let load = use_load();
+    let case = use_case(&props.id);
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
-    let Some(case) = ctx.case(&props.id) else {
+    let Some(case) = case else {
         return html! { <p class="empty" data-testid="case-missing">{ t(lang, K::CaseNotFound) }</p> };
     };
     let route = props.tab.route(props.id.to_string());

@@ -6,13 +6,29 @@ use crate::i18n::{pick, t, Lang, K};
 use crate::storage::{estimate, request_persist, StorageEstimate};
 use crate::ui::pages::{EncryptedExport, ErasePanel, ImportPanel};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::state::Health;
+use crate::ui::store::{use_lang, use_select, use_store};
 use crate::ui::sync::{export, set_reminder_days};
+
+/// What the storage-health facts show: a few numbers, compared by value.
+#[derive(Clone, PartialEq)]
+struct Facts {
+    records: usize,
+    changes: usize,
+    health: Health,
+}
 
 #[component]
 pub fn DataPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    // Counted on the tables in memory: no copy of every record; re-renders only when a
+    // figure shown here changes.
+    let facts = use_select(|v| Facts {
+        records: v.data.len(),
+        changes: v.data.changed_since(v.health.last_export),
+        health: v.health.clone(),
+    });
     let storage = use_state(|| None::<StorageEstimate>);
     {
         let storage = storage.clone();
@@ -31,28 +47,27 @@ pub fn DataPage() -> Html {
         })
     };
     let on_export = {
-        let ctx = ctx.clone();
+        let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None))
+            wasm_bindgen_futures::spawn_local(export(store.clone(), None))
         })
     };
     let on_reminder = {
-        let ctx = ctx.clone();
+        let store = store.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Ok(days) = input.value().trim().parse::<u32>() {
                 if (1..=365).contains(&days) {
-                    let ctx = ctx.clone();
+                    let store = store.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let _ = set_reminder_days(ctx.store, days).await;
+                        let _ = set_reminder_days(store, days).await;
                     });
                 }
             }
         })
     };
-    // Counted on the tables in memory: no copy of every record on each render.
-    let changes = ctx.data.changed_since(ctx.health.last_export);
-    let last = ctx
+    let changes = facts.changes;
+    let last = facts
         .health
         .last_export
         .map(platform::local_time)
@@ -64,7 +79,7 @@ pub fn DataPage() -> Html {
             <h2>{ t(lang, K::StorageHealth) }</h2>
             <dl class="facts" data-testid="storage-health">
                 <div class="fact"><dt>{ t(lang, K::RecordsHere) }</dt>
-                    <dd data-testid="record-count">{ ctx.data.len() }</dd></div>
+                    <dd data-testid="record-count">{ facts.records }</dd></div>
                 <div class="fact"><dt>{ t(lang, K::LastExport) }</dt>
                     <dd data-testid="last-export">{ last }</dd></div>
                 <div class="fact"><dt>{ t(lang, K::ChangesSinceExport) }</dt>
@@ -82,7 +97,7 @@ pub fn DataPage() -> Html {
             <div class="field narrow">
                 <label for="reminder-days">{ t(lang, K::ReminderDays) }</label>
                 <input id="reminder-days" type="number" min="1" max="365" inputmode="numeric"
-                    value={ctx.health.reminder_days.to_string()} onchange={on_reminder}
+                    value={facts.health.reminder_days.to_string()} onchange={on_reminder}
                     data-testid="reminder-days" />
             </div>
             <EncryptedExport />

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, K};
 use crate::ui::crypto::CryptoError;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync::export_with;
 
 /// The fewest characters a passphrase may have.
@@ -13,8 +13,8 @@ const MIN_PASS: usize = 8;
 
 #[component]
 pub fn EncryptedExport() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let pass = use_state(String::new);
     let again = use_state(String::new);
     let message = use_state(|| None::<K>);
@@ -29,8 +29,8 @@ pub fn EncryptedExport() -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, pass, again, message, busy) = (
-            ctx.clone(),
+        let (store, pass, again, message, busy) = (
+            store.clone(),
             pass.clone(),
             again.clone(),
             message.clone(),
@@ -48,10 +48,14 @@ pub fn EncryptedExport() -> Html {
             }
             message.set(None);
             busy.set(true);
-            let (ctx, p, message, busy) =
-                (ctx.clone(), (*pass).clone(), message.clone(), busy.clone());
+            let (store, p, message, busy) = (
+                store.clone(),
+                (*pass).clone(),
+                message.clone(),
+                busy.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                let result = export_with(ctx.store, None, Some(p)).await;
+                let result = export_with(store, None, Some(p)).await;
                 busy.set(false);
                 if let Err(e) = result {
                     message.set(Some(match e {

@@ -3,18 +3,21 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{describe_storage_error, kind_label, pick, t, K};
-use crate::ui::store::use_app;
+use crate::i18n::{kind_label, pick, t, K};
+use crate::storage::StorageError;
+use crate::ui::components::ErrorView;
+use crate::ui::store::{use_lang, use_select, use_store};
 use crate::ui::sync::{erase_all, export};
 
 #[component]
 pub fn ErasePanel() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let confirming = use_state(|| false);
-    let outcome = use_state(|| None::<Result<(), String>>);
-    // Counted on the tables in memory: no copy of every record on each render.
-    let counts = ctx.data.counts();
+    let outcome = use_state(|| None::<Result<(), StorageError>>);
+    // Counted on the tables in memory (no copy of every record); re-renders only when a count
+    // changes.
+    let counts = use_select(|v| v.data.counts());
     let total: usize = counts.iter().map(|c| c.live + c.archived).sum();
 
     let ask = {
@@ -29,19 +32,17 @@ pub fn ErasePanel() -> Html {
         Callback::from(move |_: MouseEvent| confirming.set(false))
     };
     let export_first = {
-        let ctx = ctx.clone();
+        let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(export(ctx.store.clone(), None))
+            wasm_bindgen_futures::spawn_local(export(store.clone(), None))
         })
     };
     let erase = {
-        let (ctx, confirming, outcome) = (ctx.clone(), confirming.clone(), outcome.clone());
+        let (confirming, outcome) = (confirming.clone(), outcome.clone());
         Callback::from(move |_: MouseEvent| {
-            let (ctx, confirming, outcome) = (ctx.clone(), confirming.clone(), outcome.clone());
+            let (store, confirming, outcome) = (store.clone(), confirming.clone(), outcome.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = erase_all(&ctx.store)
-                    .await
-                    .map_err(|e| describe_storage_error(&e, ctx.lang));
+                let result = erase_all(&store).await;
                 confirming.set(false);
                 outcome.set(Some(result));
             });
@@ -76,7 +77,7 @@ pub fn ErasePanel() -> Html {
                 if let Some(result) = &*outcome {
                     { match result {
                         Ok(()) => html! { <p class="banner ok" data-testid="erase-done">{ t(lang, K::EraseDone) }</p> },
-                        Err(msg) => html! { <p class="banner error" role="alert">{ msg.clone() }</p> },
+                        Err(e) => html! { <ErrorView<StorageError> error={Some(e.clone())} /> },
                     } }
                 }
             </div>

@@ -12,6 +12,7 @@ use crate::domain::backup::{
     altered_histories, is_encrypted, parse_backup, parse_encrypted, AlteredHistory, Dataset,
     Envelope, History, ImportError, ImportMode, Limits, Lost, Preview, Scope, SealedParts, Side,
 };
+use crate::domain::case::Case;
 use crate::domain::kinds::Tables;
 use crate::i18n::{
     describe_storage_error, import_done_text, kind_label, path_words, pick, storage_error_details,
@@ -20,7 +21,8 @@ use crate::i18n::{
 use crate::storage::StorageError;
 use crate::ui::crypto::{decrypt, CryptoError};
 use crate::ui::platform;
-use crate::ui::store::{use_app, use_lang, AppContext};
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_lang, use_select_by, use_store, use_table, Store};
 use crate::ui::sync::{apply_import, safety_copy, After};
 
 fn altered_text(a: &AlteredHistory, lang: Lang) -> String {
@@ -105,8 +107,11 @@ const IMPORT_SLICE: usize = 500;
 
 #[component]
 pub fn ImportPanel() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    // For the names in the restore warning; the data itself is read from the store when a
+    // file is read or applied.
+    let cases = use_table::<Case>();
     let stage = use_state(|| Stage::Idle);
     let mode = use_state(|| ImportMode::Merge);
     let choices = use_state(BTreeMap::<Uuid, Side>::new);
@@ -117,8 +122,8 @@ pub fn ImportPanel() -> Html {
     let busy = use_mut_ref(|| false);
 
     let on_file = {
-        let (ctx, stage, choices, confirming) = (
-            ctx.clone(),
+        let (store, stage, choices, confirming) = (
+            store.clone(),
             stage.clone(),
             choices.clone(),
             confirming.clone(),
@@ -131,12 +136,12 @@ pub fn ImportPanel() -> Html {
             // Clear the input so choosing the same file again (after a typo in the
             // passphrase, say) fires `change` once more.
             input.set_value("");
-            let (ctx, stage) = (ctx.clone(), stage.clone());
+            let (store, stage) = (store.clone(), stage.clone());
             choices.set(BTreeMap::new());
             confirming.set(None);
             stage.set(Stage::Reading);
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(read(&ctx, file).await);
+                stage.set(read(&store, file).await);
             });
         })
     };
@@ -148,8 +153,8 @@ pub fn ImportPanel() -> Html {
         })
     };
     let on_apply = {
-        let (ctx, stage, mode, choices, confirming, busy) = (
-            ctx.clone(),
+        let (store, stage, mode, choices, confirming, busy) = (
+            store.clone(),
             stage.clone(),
             mode.clone(),
             choices.clone(),
@@ -168,20 +173,22 @@ pub fn ImportPanel() -> Html {
                     return;
                 }
                 if confirming.is_none() {
-                    confirming.set(Some(Rc::new(ctx.dataset().restore_losses(&file.data))));
+                    confirming.set(Some(Rc::new(
+                        store.state().dataset().restore_losses(&file.data),
+                    )));
                     return;
                 }
             }
             *busy.borrow_mut() = true;
-            let (ctx, stage, mode, choices, busy) = (
-                ctx.clone(),
+            let (store, stage, mode, choices, busy) = (
+                store.clone(),
                 stage.clone(),
                 *mode,
                 (*choices).clone(),
                 busy.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let end = apply(&ctx, &file, mode, &choices, &stage).await;
+                let end = apply(&store, &file, mode, &choices, &stage).await;
                 stage.set(end);
                 *busy.borrow_mut() = false;
             });
@@ -244,7 +251,7 @@ pub fn ImportPanel() -> Html {
                         }
                         if let Some(lost) = &*confirming {
                             <div class="banner warn" role="alert" data-testid="restore-warning">
-                                { restore_warning(lang, preview, lost, &ctx) }</div>
+                                { restore_warning(lang, preview, lost, &cases) }</div>
                         }
                         <div class="actions">
                             <button type="button" class="primary" onclick={on_apply.clone()} data-testid="import-apply">
@@ -258,7 +265,7 @@ pub fn ImportPanel() -> Html {
     }
 }
 
-async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
+async fn read(store: &Store, file: web_sys::File) -> Stage {
     let limits = Limits::default();
     let size = file.size() as usize;
     if size > limits.max_bytes {
@@ -277,14 +284,15 @@ async fn read(ctx: &AppContext, file: web_sys::File) -> Stage {
             Err(e) => Stage::Failed(Failure::Import(e)),
         };
     }
-    parsed(ctx, &text)
+    parsed(store, &text)
 }
 
-/// Validates a plain backup's text and previews what it would change here.
-fn parsed(ctx: &AppContext, text: &str) -> Stage {
+/// Validates a plain backup's text and previews what it would change here (the data as it
+/// is now).
+fn parsed(store: &Store, text: &str) -> Stage {
     match parse_backup(text, Limits::default()) {
         Ok(envelope) => {
-            let preview = ctx.dataset().preview(&envelope.data);
+            let preview = store.state().dataset().preview(&envelope.data);
             let altered = altered_histories(&envelope.data);
             Stage::Ready {
                 file: Rc::new(envelope),
@@ -297,9 +305,9 @@ fn parsed(ctx: &AppContext, text: &str) -> Stage {
 }
 
 /// Decrypts a locked file with the passphrase, then reads it like a plain one.
-async fn unlock(ctx: &AppContext, parts: &SealedParts, pass: &str) -> Stage {
+async fn unlock(store: &Store, parts: &SealedParts, pass: &str) -> Stage {
     match decrypt(parts, pass).await {
-        Ok(text) => parsed(ctx, &text),
+        Ok(text) => parsed(store, &text),
         Err(CryptoError::WrongPassphrase) => Stage::Failed(Failure::WrongPassphrase),
         Err(_) => Stage::Failed(Failure::CryptoUnavailable),
     }
@@ -308,7 +316,7 @@ async fn unlock(ctx: &AppContext, parts: &SealedParts, pass: &str) -> Stage {
 /// Applies the import, showing each step in `stage`: exactly one safety copy (of the data as
 /// it was) before a restore, then the write in slices with its progress. Returns the end.
 async fn apply(
-    ctx: &AppContext,
+    store: &Store,
     file: &Envelope,
     mode: ImportMode,
     choices: &BTreeMap<Uuid, Side>,
@@ -318,19 +326,21 @@ async fn apply(
         ImportMode::Restore => {
             stage.set(Stage::Applying(Step::SafetyCopy));
             platform::after_next_paint().await;
-            safety_copy(ctx.store.clone()).await;
+            safety_copy(store.clone()).await;
             // What is stored afterwards is exactly the written data.
             (file.data.clone(), true, After::Written)
         }
         ImportMode::Merge => {
             stage.set(Stage::Applying(Step::Merging));
             platform::after_next_paint().await;
-            let ours = ctx.dataset();
+            // The data as it is now, after the paint.
+            let state = store.state();
+            let ours = state.dataset();
             let merged = ours.merge(&file.data, choices).merged;
             // What really changes, plus this tab's edits not stored yet (so that the data
             // shown afterwards is all stored).
             let changes = ours.changes_in(&merged);
-            let unsaved = ctx.unsaved.keys();
+            let unsaved = state.unsaved.keys();
             let changes = if unsaved.is_empty() {
                 changes
             } else {
@@ -368,7 +378,7 @@ async fn apply(
             stage.set(Stage::Applying(Step::Writing { written, total }))
         }
     };
-    match apply_import(&ctx.store, data, replace, after, IMPORT_SLICE, progress).await {
+    match apply_import(store, data, replace, after, IMPORT_SLICE, progress).await {
         Ok(()) => Stage::Done { written },
         Err(e) => Stage::Failed(Failure::Storage(e)),
     }
@@ -436,11 +446,16 @@ fn mode_option(
 }
 
 /// The restore confirmation: what is lost, named (cases by company), kind by kind.
-fn restore_warning(lang: Lang, p: &Preview, lost: &[Lost], ctx: &AppContext) -> Html {
+fn restore_warning(
+    lang: Lang,
+    p: &Preview,
+    lost: &[Lost],
+    cases: &BTreeMap<Uuid, Rc<Case>>,
+) -> Html {
     const SHOWN: usize = 8;
     let label = |l: &Lost| {
         l.case_id
-            .and_then(|id| ctx.case(&id.to_string()))
+            .and_then(|id| cases.get(&id))
             .map(|c| c.client.company_name.clone())
             .filter(|name| !name.is_empty())
             .unwrap_or_else(|| l.label.clone())
@@ -540,20 +555,36 @@ fn PreviewTable(props: &PreviewTableProps) -> Html {
     }
 }
 
+/// Tables compared by identity (see `Tables::same_as`), as a memo key.
+struct SameTables(Tables);
+
+impl PartialEq for SameTables {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.same_as(&other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct ConflictListProps {
     file: Rc<Envelope>,
     choices: UseStateHandle<BTreeMap<Uuid, Side>>,
 }
 
+/// The merge's conflicts, for a person to settle. The merge runs over every record of every
+/// kind, so this reads all the tables: any change of the data can change the conflicts. It
+/// runs once per change of the data, the file or the choices, not on every render.
 #[component]
 fn ConflictList(props: &ConflictListProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let conflicts = ctx
-        .dataset()
-        .merge(&props.file.data, &props.choices)
-        .conflicts;
+    let lang = use_lang();
+    let data = use_select_by(|v| v.data.clone(), |a: &Tables, b: &Tables| a.same_as(b));
+    let conflicts = use_memo(
+        (
+            SameRc(props.file.clone()),
+            (*props.choices).clone(),
+            SameTables(data.clone()),
+        ),
+        |(file, choices, data)| data.0.to_dataset().merge(&file.0.data, choices).conflicts,
+    );
     if conflicts.is_empty() {
         return Html::default();
     }
@@ -574,7 +605,7 @@ fn ConflictList(props: &ConflictListProps) -> Html {
                 let name = format!("conflict-{}", c.id);
                 let company = c
                     .case_id
-                    .and_then(|id| ctx.case(&id.to_string()))
+                    .and_then(|id| data.cases.get(&id))
                     .map(|case| case.client.company_name.clone())
                     .unwrap_or_else(|| c.ours_label.clone());
                 let ours_at = platform::local_time(c.ours_updated);
@@ -623,8 +654,8 @@ struct UnlockProps {
 /// Asks for the passphrase of an encrypted file.
 #[component]
 fn Unlock(props: &UnlockProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let pass = use_state(String::new);
     let oninput = {
         let pass = pass.clone();
@@ -636,19 +667,19 @@ fn Unlock(props: &UnlockProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, pass, parts, stage) = (
-            ctx.clone(),
+        let (store, pass, parts, stage) = (
+            store.clone(),
             pass.clone(),
             props.parts.clone(),
             props.stage.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (ctx, pass, parts, stage) =
-                (ctx.clone(), (*pass).clone(), parts.clone(), stage.clone());
+            let (store, pass, parts, stage) =
+                (store.clone(), (*pass).clone(), parts.clone(), stage.clone());
             stage.set(Stage::Reading);
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(unlock(&ctx, &parts, &pass).await);
+                stage.set(unlock(&store, &parts, &pass).await);
             });
         })
     };

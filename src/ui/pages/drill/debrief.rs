@@ -7,10 +7,10 @@ use uuid::Uuid;
 use yew::prelude::*;
 
 use super::score_bars::ScoreBars;
-use super::shared::{copy_text, library, mm_ss, sub_href, use_builtins};
+use super::shared::{copy_text, mm_ss, sub_href, use_library};
 use crate::domain::drill::{debrief, Debrief, RunRecord};
 use crate::i18n::{t, DrillK, Lang};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_record};
 
 #[derive(Properties, PartialEq)]
 pub struct DebriefPageProps {
@@ -43,16 +43,16 @@ fn taken(lang: Lang, d: &Debrief) -> Html {
 
 #[component]
 pub fn DebriefPage(props: &DebriefPageProps) -> Html {
-    let ctx = use_app();
-    let builtins = use_builtins();
-    let lang = ctx.lang;
-    let record = Uuid::parse_str(&props.run_id)
-        .ok()
-        .and_then(|id| ctx.data.get::<RunRecord>(id));
-    let (all, _) = library(&ctx, &builtins);
-    let scenario = record
-        .as_ref()
-        .and_then(|r| all.iter().find(|s| s.key == r.scenario_key).cloned());
+    let lang = use_lang();
+    let record = use_record::<RunRecord>(Uuid::parse_str(&props.run_id).ok());
+    let library = use_library();
+    let scenario = record.as_ref().and_then(|r| {
+        library
+            .all
+            .iter()
+            .find(|s| s.key == r.scenario_key)
+            .cloned()
+    });
     // The best-path search behind the debrief runs once per stored run.
     let copied = use_state(|| None::<bool>);
     let report = use_memo((record.clone(), scenario.clone()), |(record, scenario)| {

@@ -5,9 +5,11 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::shared::{custom_record, sub};
+use crate::domain::drill::ScenarioRecord;
+use crate::domain::kinds::Kind;
 use crate::i18n::{t, DrillK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -18,8 +20,8 @@ pub struct DeleteScenarioProps {
 
 #[component]
 pub fn DeleteScenario(props: &DeleteScenarioProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let nav = use_navigator();
     let asking = use_state(|| false);
     // Keyboard users land on the safe answer when the question appears.
@@ -35,14 +37,16 @@ pub fn DeleteScenario(props: &DeleteScenarioProps) -> Html {
         Callback::from(move |_: MouseEvent| asking.set(false))
     };
     let confirm = {
-        let (ctx, key, asking) = (ctx.clone(), key.clone(), asking.clone());
+        let (store, key, asking) = (store.clone(), key.clone(), asking.clone());
         Callback::from(move |_: MouseEvent| {
             asking.set(false);
-            let Some(record) = custom_record(&ctx, &key) else {
+            // The record as stored now.
+            let state = store.state();
+            let Some(record) = custom_record(ScenarioRecord::table(&state.data), &key) else {
                 return;
             };
             if let Ok(gone) = record.archive(platform::now()) {
-                sync::save(&ctx.store, gone);
+                sync::save(&store, gone);
                 if let Some(n) = &nav {
                     n.push(&sub(""));
                 }

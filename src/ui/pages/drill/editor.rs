@@ -13,10 +13,12 @@ use super::inject_edit::InjectEdit;
 use super::shared::{custom_record, sub_href};
 use super::step_edit::StepEdit;
 use crate::domain::catalog::L10n;
-use crate::domain::drill::{check, is_builtin_key, Edit, Inject, Scenario, Step};
+use crate::domain::drill::{
+    check, is_builtin_key, Edit, EditError, Inject, Scenario, ScenarioRecord, Step,
+};
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store, use_table};
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -41,13 +43,35 @@ fn check_panel(lang: Lang, s: &Scenario) -> Html {
     }
 }
 
+/// The editor's last word: an edit it refused, or a save.
+#[derive(Clone, PartialEq)]
+enum Message {
+    Refused(EditError),
+    Saved { with_issues: bool },
+}
+
+impl Message {
+    fn ok(&self) -> bool {
+        matches!(self, Message::Saved { .. })
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Message::Refused(e) => format!("{}{}", t(lang, DrillK::EditError), e.message(lang)),
+            Message::Saved { with_issues: true } => t(lang, DrillK::SavedWithIssues).to_owned(),
+            Message::Saved { with_issues: false } => t(lang, DrillK::Saved).to_owned(),
+        }
+    }
+}
+
 #[component]
 pub fn EditorPage(props: &EditorPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let record = custom_record(&ctx, &props.scenario_key);
+    let lang = use_lang();
+    let store = use_store();
+    let custom = use_table::<ScenarioRecord>();
+    let record = custom_record(&custom, &props.scenario_key);
     let draft = use_state(|| record.as_ref().map(|r| r.scenario.clone()));
-    let message = use_state(|| None::<(bool, String)>);
+    let message = use_state(|| None::<Message>);
     // Opened from far down the library: start at the top of the form.
     use_effect_with((), |_| {
         if let Some(w) = web_sys::window() {
@@ -74,26 +98,20 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
                 draft.set(Some(next));
                 message.set(None);
             }
-            Err(e) => message.set(Some((
-                false,
-                format!("{}{}", t(lang, DrillK::EditError), e.message(lang)),
-            ))),
+            Err(e) => message.set(Some(Message::Refused(e))),
         })
     };
     let has_errors = check(&s).iter().any(|i| i.is_error());
     let on_save = {
-        let (ctx, s, message) = (ctx.clone(), s.clone(), message.clone());
+        let (store, s, message) = (store.clone(), s.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let mut r = record.clone();
             r.scenario = s.clone();
             r.meta.touch(platform::now());
-            sync::save(&ctx.store, r);
-            let k = if has_errors {
-                DrillK::SavedWithIssues
-            } else {
-                DrillK::Saved
-            };
-            message.set(Some((true, t(lang, k).to_owned())));
+            sync::save(&store, r);
+            message.set(Some(Message::Saved {
+                with_issues: has_errors,
+            }));
         })
     };
     let step_ids: Rc<Vec<String>> = Rc::new(s.steps.iter().map(|st| st.id.clone()).collect());
@@ -142,8 +160,8 @@ pub fn EditorPage(props: &EditorPageProps) -> Html {
                 <DeleteScenario scenario_key={s.key.clone()} {title} />
             </div>
             <div aria-live="polite">
-                if let Some((ok, msg)) = &*message {
-                    <p class={classes!("banner", if *ok { "ok" } else { "error" })} data-testid="drill-ed-message">{ msg.clone() }</p>
+                if let Some(m) = &*message {
+                    <p class={classes!("banner", if m.ok() { "ok" } else { "error" })} data-testid="drill-ed-message">{ m.text(lang) }</p>
                 }
             </div>
         </section>

@@ -1,20 +1,16 @@
 //! The run screen's number-key shortcuts: 1–9 pick a choice, except while typing in a field
 //! or with a modifier held.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Calls `on` with the 0-based index of a number key pressed anywhere on the page.
+/// Calls `on` with the 0-based index of a number key pressed anywhere on the page. The
+/// listener is registered again when `on` changes, so pass a stable callback (`use_callback`).
 #[hook]
 pub fn use_digit_keys(on: Callback<usize>) {
-    // The listener reads the latest callback through a ref.
-    let key_cb: Rc<RefCell<Callback<usize>>> = use_mut_ref(Callback::<usize>::noop);
-    *key_cb.borrow_mut() = on;
-    use_effect_with((), move |_| {
+    use_effect_with(on, move |on| {
+        let on = on.clone();
         let doc = gloo::utils::document();
         let opts = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(&doc, "keydown", opts, move |e| {
@@ -40,7 +36,7 @@ pub fn use_digit_keys(on: Callback<usize>) {
                 .filter(|d| (1..=9).contains(d))
             {
                 e.prevent_default();
-                key_cb.borrow().emit(d - 1);
+                on.emit(d - 1);
             }
         });
         move || drop(listener)

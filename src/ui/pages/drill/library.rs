@@ -8,18 +8,18 @@ use yew_router::prelude::*;
 
 use super::delete::DeleteScenario;
 use super::pack::PackPanel;
-use super::shared::{fresh_key, library, set_trainee, sub, sub_href, trainee, use_builtins};
+use super::shared::{fresh_key, set_trainee, sub, sub_href, trainee, use_library};
 use crate::domain::catalog::Catalog;
 use crate::domain::drill::{new_blank, Role, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK, Lang};
 use crate::ui::platform;
-use crate::ui::store::{use_app, AppContext};
+use crate::ui::store::{use_catalog, use_lang, use_store, Store};
 use crate::ui::sync;
 
-fn save_new(ctx: &AppContext, scenario: Scenario) {
+fn save_new(store: &Store, scenario: Scenario) {
     sync::save(
-        &ctx.store,
+        store,
         ScenarioRecord {
             meta: Meta::new(platform::fresh_id(), platform::now()),
             scenario,
@@ -86,13 +86,14 @@ fn row(
 
 #[component]
 pub fn LibraryPage() -> Html {
-    let ctx = use_app();
-    let builtins = use_builtins();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let catalog = use_catalog();
     let nav = use_navigator();
     let name = use_state(trainee);
     let selected = use_state(BTreeSet::<String>::new);
-    let (all, skipped) = library(&ctx, &builtins);
+    let library = use_library();
+    let (all, skipped) = (&library.all, &library.skipped);
     let on_name = {
         let name = name.clone();
         Callback::from(move |e: InputEvent| {
@@ -114,9 +115,9 @@ pub fn LibraryPage() -> Html {
         })
     };
     let on_copy = {
-        let (ctx, nav, all) = (ctx.clone(), nav.clone(), all.clone());
+        let (store, nav, library) = (store.clone(), nav.clone(), library.clone());
         Callback::from(move |k: String| {
-            let Some(src) = all.iter().find(|s| s.key == k) else {
+            let Some(src) = library.all.iter().find(|s| s.key == k) else {
                 return;
             };
             let key = fresh_key("custom");
@@ -125,7 +126,7 @@ pub fn LibraryPage() -> Html {
                 if !copy.title.en.is_empty() {
                     copy.title.en = format!("{} (copy)", copy.title.en);
                 }
-                save_new(&ctx, copy);
+                save_new(&store, copy);
                 if let Some(n) = &nav {
                     n.push(&sub(format!("edit/{key}")));
                 }
@@ -133,11 +134,11 @@ pub fn LibraryPage() -> Html {
         })
     };
     let on_blank = {
-        let (ctx, nav) = (ctx.clone(), nav.clone());
+        let (store, nav) = (store.clone(), nav.clone());
         Callback::from(move |_: MouseEvent| {
             let key = fresh_key("custom");
             let title = t(lang, DrillK::NewBlank);
-            save_new(&ctx, new_blank(&key, title, "custom", Role::Pm));
+            save_new(&store, new_blank(&key, title, "custom", Role::Pm));
             if let Some(n) = &nav {
                 n.push(&sub(format!("edit/{key}")));
             }
@@ -174,7 +175,7 @@ pub fn LibraryPage() -> Html {
                 </div>
             }
             <ul class="drill-list" data-testid="drill-library">
-                { for all.iter().map(|s| row(lang, &ctx.catalog, s, selected.contains(&s.key), on_toggle.clone(), on_copy.clone())) }
+                { for all.iter().map(|s| row(lang, &catalog, s, selected.contains(&s.key), on_toggle.clone(), on_copy.clone())) }
             </ul>
             <PackPanel selected={std::rc::Rc::new(picked)} />
         </section>

@@ -30,7 +30,7 @@ use crate::i18n::{t, DrillK, K};
 use crate::ui::components::ErrorView;
 use crate::ui::content::{use_builtin_scenarios, Content, ContentError};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_load};
 
 #[derive(Properties, PartialEq)]
 pub struct DrillAreaProps {
@@ -41,10 +41,10 @@ pub struct DrillAreaProps {
 
 #[component]
 pub fn DrillArea(props: &DrillAreaProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let load = use_load();
     let (builtins, retry) = use_builtin_scenarios();
-    if ctx.load == Load::Loading {
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, DrillK::Loading) }</p> };
     }
     let builtins = match builtins {

@@ -5,11 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::drill::{export_pack, import_pack, Scenario, ScenarioRecord};
+use crate::domain::backup::ImportError;
+use crate::domain::drill::{export_pack, import_pack, PackError, Scenario, ScenarioRecord};
 use crate::domain::record::Meta;
-use crate::i18n::{t, DrillK};
+use crate::i18n::{t, DrillK, Lang};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -18,17 +19,45 @@ pub struct PackPanelProps {
     pub selected: Rc<Vec<Scenario>>,
 }
 
+/// What the last export or import came to.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    NothingToExport,
+    Unreadable(ImportError),
+    Refused(PackError),
+    Imported(usize),
+}
+
+impl Outcome {
+    fn ok(&self) -> bool {
+        matches!(self, Outcome::Imported(_))
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Outcome::NothingToExport => t(lang, DrillK::NothingToExport).to_owned(),
+            Outcome::Unreadable(ImportError::Unreadable) => {
+                t(lang, DrillK::FileUnreadable).to_owned()
+            }
+            Outcome::Unreadable(e) => e.message(lang),
+            Outcome::Refused(e) => e.message(lang),
+            Outcome::Imported(n) => t(lang, DrillK::Imported).replace("{}", &n.to_string()),
+        }
+    }
+}
+
 #[component]
 pub fn PackPanel(props: &PackPanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let result = use_state(|| None::<(bool, String)>);
+    let lang = use_lang();
+    let store = use_store();
+    let result = use_state(|| None::<Outcome>);
     let on_export = {
-        let (ctx, selected, result) = (ctx.clone(), props.selected.clone(), result.clone());
+        let (store, selected, result) = (store.clone(), props.selected.clone(), result.clone());
         Callback::from(move |_: MouseEvent| {
             let mut list: Vec<Scenario> = selected.iter().filter(|s| !s.builtin).cloned().collect();
             if selected.is_empty() {
-                list = ctx
+                list = store
+                    .state()
                     .data
                     .all::<ScenarioRecord>()
                     .filter(|r| !r.meta.deleted)
@@ -36,7 +65,7 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                     .collect();
             }
             if list.is_empty() {
-                result.set(Some((false, t(lang, DrillK::NothingToExport).to_owned())));
+                result.set(Some(Outcome::NothingToExport));
                 return;
             }
             let name = format!("drill-pack-{}.json", platform::today());
@@ -44,33 +73,30 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
         })
     };
     let on_file = {
-        let (ctx, result) = (ctx.clone(), result.clone());
+        let (store, result) = (store.clone(), result.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (ctx, result) = (ctx.clone(), result.clone());
+            let (store, result) = (store.clone(), result.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let text = platform::read_file_text(&file).await;
-                let text = match text {
+                let text = match platform::read_file_text(&file).await {
                     Ok(text) => text,
-                    Err(crate::domain::backup::ImportError::Unreadable) => {
-                        result.set(Some((false, t(lang, DrillK::FileUnreadable).to_owned())));
-                        return;
-                    }
                     Err(e) => {
-                        result.set(Some((false, e.message(lang))));
+                        result.set(Some(Outcome::Unreadable(e)));
                         return;
                     }
                 };
                 match import_pack(&text) {
-                    Err(e) => result.set(Some((false, e.message(lang)))),
+                    Err(e) => result.set(Some(Outcome::Refused(e))),
                     Ok(scenarios) => {
                         let n = scenarios.len();
+                        // The library as it was when the file was read.
+                        let state = store.state();
                         for scenario in scenarios {
-                            let existing = ctx
+                            let existing = state
                                 .data
                                 .all::<ScenarioRecord>()
                                 .find(|r| !r.meta.deleted && r.scenario.key == scenario.key)
@@ -86,12 +112,9 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                                     scenario,
                                 },
                             };
-                            sync::save(&ctx.store, record);
+                            sync::save(&store, record);
                         }
-                        result.set(Some((
-                            true,
-                            t(lang, DrillK::Imported).replace("{}", &n.to_string()),
-                        )));
+                        result.set(Some(Outcome::Imported(n)));
                     }
                 }
             });
@@ -108,8 +131,8 @@ pub fn PackPanel(props: &PackPanelProps) -> Html {
                     onchange={on_file} data-testid="drill-import" />
             </div>
             <div aria-live="polite">
-                if let Some((ok, msg)) = &*result {
-                    <p class={classes!("banner", if *ok { "ok" } else { "error" })} data-testid="drill-import-result">{ msg.clone() }</p>
+                if let Some(outcome) = &*result {
+                    <p class={classes!("banner", if outcome.ok() { "ok" } else { "error" })} data-testid="drill-import-result">{ outcome.text(lang) }</p>
                 }
             </div>
         </section>

@@ -4,28 +4,30 @@
 use crate::domain::sorting;
 use yew::prelude::*;
 
-use super::shared::{library, sub_href, trainee, use_builtins};
+use super::shared::{sub_href, trainee, use_library};
 use crate::domain::chart::{line_chart, polyline_points, Padding};
 use crate::domain::drill::progress::trainees;
 use crate::domain::drill::{progress, suggest_next, summary, RunRecord};
 use crate::i18n::{t, DrillK};
 use crate::ui::platform::local_time;
-use crate::ui::store::use_app;
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_lang, use_table};
 
 const W: f64 = 560.0;
 const H: f64 = 260.0;
 
 #[component]
 pub fn ProgressPage() -> Html {
-    let ctx = use_app();
-    let builtins = use_builtins();
-    let lang = ctx.lang;
-    let records: Vec<RunRecord> = ctx
-        .data
-        .all::<RunRecord>()
-        .filter(|r| !r.meta.deleted)
-        .map(|r| r.as_ref().clone())
-        .collect();
+    let lang = use_lang();
+    let table = use_table::<RunRecord>();
+    let records = use_memo(SameRc(table), |table| {
+        table
+            .0
+            .values()
+            .filter(|r| !r.meta.deleted)
+            .map(|r| r.as_ref().clone())
+            .collect::<Vec<RunRecord>>()
+    });
     let names = trainees(&records);
     let who = use_state(|| {
         let me = trainee();
@@ -44,10 +46,11 @@ pub fn ProgressPage() -> Html {
             )
         })
     };
-    let (all, _) = library(&ctx, &builtins);
+    let library = use_library();
+    let all = &library.all;
     let series = progress(&records, &who);
     let sum = summary(&records, &who);
-    let next = suggest_next(&records, &who, &all);
+    let next = suggest_next(&records, &who, all);
     let mut mine: Vec<&RunRecord> = records
         .iter()
         .filter(|r| r.trainee.trim() == who.as_str())

@@ -11,12 +11,13 @@ use yew_router::prelude::*;
 use super::facilitator::FacilitatorPanel;
 use super::gauges::Gauges;
 use super::keys::use_digit_keys;
-use super::shared::{library, random_bytes, sub, sub_href, trainee, use_builtins};
+use super::shared::{random_bytes, sub, sub_href, trainee, use_library};
 use crate::domain::drill::{player_view, seed_from_bytes, Run, RunRecord, Scenario};
 use crate::domain::record::Meta;
 use crate::i18n::{t, DrillK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -26,10 +27,17 @@ pub struct RunPageProps {
 }
 
 /// The run and the real time its current decision started.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Live {
     run: Rc<Run>,
     step_started: f64,
+}
+
+/// The same run state (each change makes a new `Rc`): a cheap dependency for callbacks.
+impl PartialEq for Live {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.run, &other.run) && self.step_started == other.step_started
+    }
 }
 
 fn now_ms() -> f64 {
@@ -38,16 +46,24 @@ fn now_ms() -> f64 {
 
 #[component]
 pub fn RunPage(props: &RunPageProps) -> Html {
-    let ctx = use_app();
-    let builtins = use_builtins();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let nav = use_navigator();
-    let (all, _) = library(&ctx, &builtins);
-    let scenario: Option<Rc<Scenario>> = all
-        .iter()
-        .find(|s| s.key == props.scenario_key.as_str())
-        .cloned()
-        .map(Rc::new);
+    // Looked up once per change of the library (not on every tick of the clock).
+    let library = use_library();
+    let scenario: Option<Rc<Scenario>> = (*use_memo(
+        (SameRc(library), props.scenario_key.clone()),
+        |(library, key)| {
+            library
+                .0
+                .all
+                .iter()
+                .find(|s| s.key == key.as_str())
+                .cloned()
+                .map(Rc::new)
+        },
+    ))
+    .clone();
     let live = {
         let scenario = scenario.clone();
         use_state(move || {
@@ -70,54 +86,62 @@ pub fn RunPage(props: &RunPageProps) -> Html {
     }
     // Applies a decision (`Some(position shown)`) or a time-out (`None`); saves and leaves when
     // done. Choices are shown shuffled: the position maps to the scenario's choice here.
+    // The same callback until the run, the scenario or the language changes (not per tick).
     let act = {
-        let (ctx, live, scenario, nav) = (ctx.clone(), live.clone(), scenario.clone(), nav.clone());
-        Callback::from(move |choice: Option<usize>| {
-            let (Some(l), Some(s)) = ((*live).clone(), scenario.clone()) else {
-                return;
-            };
-            if l.run.is_finished() {
-                return;
-            }
-            let now = now_ms();
-            let elapsed = (now - l.step_started).max(0.0) as u64;
-            let next = match choice {
-                Some(shown) => match l.run.choice_order(&s).get(shown) {
-                    Some(&i) => l.run.choose(&s, i, elapsed),
-                    None => return,
-                },
-                None => l.run.time_out(&s, elapsed),
-            };
-            let Ok(next) = next else { return };
-            if next.is_finished() {
-                let name = trainee();
-                let name = if name.trim().is_empty() {
-                    t(lang, DrillK::Anonymous).to_owned()
-                } else {
-                    name
+        let (store, live_handle, nav) = (store.clone(), live.clone(), nav.clone());
+        let deps = ((*live).clone(), scenario.clone().map(SameRc), lang);
+        use_callback(
+            deps,
+            move |choice: Option<usize>, (live, scenario, lang)| {
+                let (Some(l), Some(s)) = (live.clone(), scenario.as_ref().map(|s| s.0.clone()))
+                else {
+                    return;
                 };
-                let id = platform::fresh_id();
-                if let Ok(record) = RunRecord::new(
-                    Meta::new(id, platform::now()),
-                    &name,
-                    &s,
-                    &next,
-                    platform::now(),
-                ) {
-                    sync::save(&ctx.store, record);
-                    if let Some(n) = &nav {
-                        n.push(&sub(format!("debrief/{id}")));
+                let lang = *lang;
+                if l.run.is_finished() {
+                    return;
+                }
+                let now = now_ms();
+                let elapsed = (now - l.step_started).max(0.0) as u64;
+                let next = match choice {
+                    Some(shown) => match l.run.choice_order(&s).get(shown) {
+                        Some(&i) => l.run.choose(&s, i, elapsed),
+                        None => return,
+                    },
+                    None => l.run.time_out(&s, elapsed),
+                };
+                let Ok(next) = next else { return };
+                if next.is_finished() {
+                    let name = trainee();
+                    let name = if name.trim().is_empty() {
+                        t(lang, DrillK::Anonymous).to_owned()
+                    } else {
+                        name
+                    };
+                    let id = platform::fresh_id();
+                    if let Ok(record) = RunRecord::new(
+                        Meta::new(id, platform::now()),
+                        &name,
+                        &s,
+                        &next,
+                        platform::now(),
+                    ) {
+                        sync::save(&store, record);
+                        if let Some(n) = &nav {
+                            n.push(&sub(format!("debrief/{id}")));
+                        }
                     }
                 }
-            }
-            live.set(Some(Live {
-                run: Rc::new(next),
-                step_started: now,
-            }));
-        })
+                live_handle.set(Some(Live {
+                    run: Rc::new(next),
+                    step_started: now,
+                }));
+            },
+        )
     };
     // Number keys 1–9 choose.
-    use_digit_keys(act.reform(|i: usize| Some(i)));
+    let on_digit = use_callback(act.clone(), |i: usize, act| act.emit(Some(i)));
+    use_digit_keys(on_digit);
     // After each decision the new situation takes the focus, so keyboard and screen-reader
     // users continue from what just happened; the next Tab reaches the first choice.
     let situation_ref = use_node_ref();
@@ -139,6 +163,16 @@ pub fn RunPage(props: &RunPageProps) -> Html {
             }
         });
     }
+    // An inject fired by hand in facilitator mode.
+    let on_run = {
+        let live_handle = live.clone();
+        use_callback((*live).clone(), move |r: Run, live: &Option<Live>| {
+            if let Some(mut cur) = live.clone() {
+                cur.run = Rc::new(r);
+                live_handle.set(Some(cur));
+            }
+        })
+    };
     let (Some(s), Some(l)) = (scenario, (*live).clone()) else {
         return html! {
             <section class="page" data-testid="page-drill-run">
@@ -184,10 +218,7 @@ pub fn RunPage(props: &RunPageProps) -> Html {
                     }
                 </div>
                 if props.facilitator {
-                    <FacilitatorPanel scenario={s.clone()} run={l.run.clone()}
-                        on_run={{ let live = live.clone(); Callback::from(move |r: Run| {
-                            if let Some(mut cur) = (*live).clone() { cur.run = Rc::new(r); live.set(Some(cur)); }
-                        }) }} />
+                    <FacilitatorPanel scenario={s.clone()} run={l.run.clone()} {on_run} />
                 }
             </div>
             <p class="no-print"><a href={sub_href("")} data-testid="drill-back">{ t(lang, DrillK::Back) }</a></p>

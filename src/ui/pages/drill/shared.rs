@@ -1,13 +1,16 @@
 //! Helpers shared by the drill screens: the library in force, routes inside the area, the
 //! session's trainee name and the random seed.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::domain::drill::{effective_scenarios, Scenario, ScenarioRecord, SkippedScenario};
+use uuid::Uuid;
 use yew::prelude::*;
 
 use crate::ui::route::{href, Route};
-use crate::ui::store::AppContext;
+use crate::ui::state::SameRc;
+use crate::ui::store::use_table;
 
 /// The built-in scenarios, provided by `DrillArea` once their file is here
 /// (`ui::content::use_builtin_scenarios`).
@@ -27,19 +30,35 @@ pub fn use_builtins() -> Rc<Vec<Scenario>> {
 }
 
 /// The library in force: built-ins then live custom scenarios, and the ones left out.
-pub fn library(
-    ctx: &AppContext,
-    builtins: &[Scenario],
-) -> (Rc<Vec<Scenario>>, Rc<Vec<SkippedScenario>>) {
-    let custom = ctx.data.all::<ScenarioRecord>().map(|r| r.as_ref());
-    let (all, skipped) = effective_scenarios(builtins, custom);
-    (Rc::new(all), Rc::new(skipped))
+pub struct Library {
+    pub all: Vec<Scenario>,
+    pub skipped: Vec<SkippedScenario>,
+}
+
+/// The library in force, from the built-ins and the stored custom scenarios.
+pub fn library(builtins: &[Scenario], custom: &BTreeMap<Uuid, Rc<ScenarioRecord>>) -> Library {
+    let (all, skipped) = effective_scenarios(builtins, custom.values().map(|r| r.as_ref()));
+    Library { all, skipped }
+}
+
+/// The library in force, built once per change of the built-ins or of the custom scenarios
+/// (a re-render for anything else, such as the run screen's clock, reuses it).
+#[hook]
+pub fn use_library() -> Rc<Library> {
+    let builtins = use_builtins();
+    let custom = use_table::<ScenarioRecord>();
+    use_memo((SameRc(builtins), SameRc(custom)), |(builtins, custom)| {
+        library(&builtins.0, &custom.0)
+    })
 }
 
 /// The live stored record of a custom scenario (also one that fails the check).
-pub fn custom_record(ctx: &AppContext, key: &str) -> Option<ScenarioRecord> {
-    ctx.data
-        .all::<ScenarioRecord>()
+pub fn custom_record(
+    custom: &BTreeMap<Uuid, Rc<ScenarioRecord>>,
+    key: &str,
+) -> Option<ScenarioRecord> {
+    custom
+        .values()
         .find(|r| !r.meta.deleted && r.scenario.key == key)
         .map(|r| r.as_ref().clone())
 }

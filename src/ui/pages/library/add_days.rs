@@ -3,21 +3,27 @@
 use yew::prelude::*;
 
 use super::crossed_days::CrossedDays;
-use super::fmt::{holiday_name, iso, makeup_days, parse_count, parse_date, text_setter, weekday};
+use super::fmt::{
+    holiday_name, iso, makeup_days, parse_count, parse_date, text_setter, weekday, CalcError,
+};
 use crate::domain::calendar::{Calendar, MAX_WORKING_DAYS};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang};
 
 #[component]
 pub fn AddDays() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let start = use_state(|| iso(platform::today()));
     let days = use_state(|| "5".to_string());
     let on_start = text_setter(&start);
     let on_days = text_setter(&days);
-    let result = outcome(&ctx.calendar, &start, &days, lang);
+    let result = match outcome(&calendar, &start, &days, lang) {
+        Ok(answer) => answer,
+        Err(e) => html! { <ErrorView<CalcError> error={Some(e)} testid="wd-error" /> },
+    };
     html! {
         <div class="lib-calc lib-box" data-testid="wd-add">
             <h2>{ t(lang, LibK::AddDaysTitle) }</h2>
@@ -39,31 +45,19 @@ pub fn AddDays() -> Html {
     }
 }
 
-fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
-    let Some(start) = parse_date(start) else {
-        return error(t(lang, LibK::ErrStartDate).to_string());
-    };
-    let Some(n) = parse_count(days) else {
-        return error(pick(
-            lang,
-            format!("工作日数须是 0 到 {MAX_WORKING_DAYS} 之间的整数。"),
-            format!(
-                "The number of working days must be a whole number from 0 to {MAX_WORKING_DAYS}."
-            ),
-        ));
-    };
-    let due = match calendar.add_working_days(start, n) {
-        Ok(answer) => answer,
-        Err(e) => return error(e.message(lang)),
-    };
+/// The answer, or why there is none (worded by the caller, at render time).
+fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Result<Html, CalcError> {
+    let start = parse_date(start).ok_or(CalcError::StartDate)?;
+    let n = parse_count(days).ok_or(CalcError::Count)?;
+    let due = calendar
+        .add_working_days(start, n)
+        .map_err(CalcError::Calendar)?;
     let mut uncovered = due.uncovered_years.clone();
-    let crossed = match calendar.holidays_between(start, due.value) {
-        Ok(answer) => {
-            uncovered.extend(answer.uncovered_years);
-            answer.value
-        }
-        Err(e) => return error(e.message(lang)),
-    };
+    let crossed = calendar
+        .holidays_between(start, due.value)
+        .map_err(CalcError::Calendar)?;
+    uncovered.extend(crossed.uncovered_years);
+    let crossed = crossed.value;
     let info = calendar.day_info(due.value).value;
     let kind = match info.holiday_name.as_deref().map(|n| holiday_name(n, lang)) {
         Some(name) => pick(
@@ -74,7 +68,7 @@ fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
         None => info.kind.label(lang).to_string(),
     };
     let makeups = makeup_days(calendar, start, due.value);
-    html! {
+    Ok(html! {
         <>
             <p class="lib-answer">
                 { t(lang, LibK::DueDate) }{ " " }
@@ -88,9 +82,5 @@ fn outcome(calendar: &Calendar, start: &str, days: &str, lang: Lang) -> Html {
                     { uncovered_years_text(&uncovered, lang) }</p>
             }
         </>
-    }
-}
-
-fn error(message: String) -> Html {
-    html! { <p class="banner error" role="alert" data-testid="wd-error">{ message }</p> }
+    })
 }

@@ -9,38 +9,46 @@ use yew::prelude::*;
 use super::fmt::{custom_record, text_setter};
 use super::tabs::{LibTab, LibraryTabs};
 use crate::domain::catalog::{Catalog, CatalogError, ServiceType};
+use crate::domain::kinds::Kind;
 use crate::domain::library::CustomService;
 use crate::i18n::{pick, t, Lang, LibK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::store::{use_app, AppContext};
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_catalog, use_lang, use_store, use_table, Store};
 use crate::ui::sync::save;
 
 #[component]
 pub fn CatalogPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let catalog = use_catalog();
+    let custom = use_table::<CustomService>();
     let filter = use_state(String::new);
     let on_filter = text_setter(&filter);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<CatalogError>);
     let needle = filter.trim().to_lowercase();
-    let shown: Vec<&ServiceType> = ctx
-        .catalog
+    let shown: Vec<&ServiceType> = catalog
         .services
         .iter()
         .filter(|s| needle.is_empty() || matches(s, &needle))
         .collect();
-    let mut archived: Vec<Rc<CustomService>> = ctx
-        .data
-        .all::<CustomService>()
-        .filter(|r| r.meta.deleted)
-        .cloned()
-        .collect();
-    sorting::sort_by(&mut archived, |a, b| a.service.key.cmp(&b.service.key));
+    // Once per change of the custom services, not on every keystroke in the filter.
+    let archived = use_memo(SameRc(custom), |custom| {
+        let mut archived: Vec<Rc<CustomService>> = custom
+            .0
+            .values()
+            .filter(|r| r.meta.deleted)
+            .cloned()
+            .collect();
+        sorting::sort_by(&mut archived, |a, b| a.service.key.cmp(&b.service.key));
+        archived
+    });
     let on_restore = {
-        let (ctx, error) = (ctx.clone(), error.clone());
+        let error = error.clone();
         Callback::from(move |record: Rc<CustomService>| {
-            error.set(restore(&ctx, &record).err().map(|e| e.message(ctx.lang)));
+            error.set(restore(&store, &record).err());
         })
     };
 
@@ -58,9 +66,7 @@ pub fn CatalogPage() -> Html {
                 <input id="catalog-filter" type="search" value={(*filter).clone()}
                     oninput={on_filter} data-testid="catalog-filter" />
             </div>
-            if let Some(msg) = &*error {
-                <p class="banner error" role="alert" data-testid="catalog-error">{ msg.clone() }</p>
-            }
+            <ErrorView<CatalogError> error={(*error).clone()} testid="catalog-error" />
             if shown.is_empty() {
                 <p class="empty" data-testid="catalog-empty">{ t(lang, LibK::NoServiceMatches) }</p>
             } else {
@@ -71,7 +77,7 @@ pub fn CatalogPage() -> Html {
             if !archived.is_empty() {
                 <h2>{ t(lang, LibK::ArchivedServices) }</h2>
                 <ul class="lib-service-list lib-archived" data-testid="archived-services">
-                { for archived.into_iter().map(|r| {
+                { for archived.iter().map(|r| {
                     let cb = on_restore.clone();
                     let rec = r.clone();
                     html! {
@@ -122,14 +128,15 @@ fn item(s: &ServiceType, lang: Lang) -> Html {
 }
 
 /// Brings an archived custom service back, unless its key has meanwhile been taken.
-fn restore(ctx: &AppContext, record: &CustomService) -> Result<(), CatalogError> {
+/// Reads the custom services as they are now.
+fn restore(store: &Store, record: &CustomService) -> Result<(), CatalogError> {
     let key = &record.service.key;
     if Catalog::is_builtin_key(key) {
         return Err(CatalogError::BuiltinKey {
             service: key.clone(),
         });
     }
-    if custom_record(&ctx.data, key).is_some() {
+    if custom_record(CustomService::table(&store.state().data), key).is_some() {
         return Err(CatalogError::DuplicateService {
             service: key.clone(),
         });
@@ -137,6 +144,6 @@ fn restore(ctx: &AppContext, record: &CustomService) -> Result<(), CatalogError>
     let mut next = record.clone();
     next.meta.deleted = false;
     next.meta.touch(platform::now());
-    save(&ctx.store, next);
+    save(store, next);
     Ok(())
 }

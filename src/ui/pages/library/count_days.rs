@@ -3,21 +3,25 @@
 use yew::prelude::*;
 
 use super::crossed_days::CrossedDays;
-use super::fmt::{date_label, iso, makeup_days, parse_date, text_setter};
+use super::fmt::{date_label, iso, makeup_days, parse_date, text_setter, CalcError};
 use crate::domain::calendar::Calendar;
 use crate::i18n::{pick, t, uncovered_years_text, Lang, LibK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang};
 
 #[component]
 pub fn CountDays() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let from = use_state(|| iso(platform::today()));
     let to = use_state(String::new);
     let on_from = text_setter(&from);
     let on_to = text_setter(&to);
-    let result = outcome(&ctx.calendar, &from, &to, lang);
+    let result = match outcome(&calendar, &from, &to, lang) {
+        Ok(answer) => answer,
+        Err(e) => html! { <ErrorView<CalcError> error={Some(e)} testid="wc-error" /> },
+    };
     html! {
         <div class="lib-calc lib-box" data-testid="wc-count">
             <h2>{ t(lang, LibK::CountDaysTitle) }</h2>
@@ -39,26 +43,24 @@ pub fn CountDays() -> Html {
     }
 }
 
-fn outcome(calendar: &Calendar, from: &str, to: &str, lang: Lang) -> Html {
+/// The answer, or why there is none (worded by the caller, at render time).
+fn outcome(calendar: &Calendar, from: &str, to: &str, lang: Lang) -> Result<Html, CalcError> {
     if to.trim().is_empty() {
-        return html! { <p class="muted">{ t(lang, LibK::PickToDate) }</p> };
+        return Ok(html! { <p class="muted">{ t(lang, LibK::PickToDate) }</p> });
     }
     let (Some(from), Some(to)) = (parse_date(from), parse_date(to)) else {
-        return error(t(lang, LibK::ErrBadDates).to_string());
+        return Err(CalcError::Dates);
     };
-    let count = match calendar.working_days_between(from, to) {
-        Ok(answer) => answer,
-        Err(e) => return error(e.message(lang)),
-    };
+    let count = calendar
+        .working_days_between(from, to)
+        .map_err(CalcError::Calendar)?;
     let (lo, hi) = if to >= from { (from, to) } else { (to, from) };
     let mut uncovered = count.uncovered_years.clone();
-    let crossed = match calendar.holidays_between(lo, hi) {
-        Ok(answer) => {
-            uncovered.extend(answer.uncovered_years);
-            answer.value
-        }
-        Err(e) => return error(e.message(lang)),
-    };
+    let crossed = calendar
+        .holidays_between(lo, hi)
+        .map_err(CalcError::Calendar)?;
+    uncovered.extend(crossed.uncovered_years);
+    let crossed = crossed.value;
     let n = count.value;
     let sentence = if n >= 0 {
         pick(
@@ -78,7 +80,7 @@ fn outcome(calendar: &Calendar, from: &str, to: &str, lang: Lang) -> Html {
         t(lang, LibK::ToBeforeFrom).to_string()
     };
     let makeups = makeup_days(calendar, lo, hi);
-    html! {
+    Ok(html! {
         <>
             <p class="lib-answer">
                 { sentence }
@@ -91,9 +93,5 @@ fn outcome(calendar: &Calendar, from: &str, to: &str, lang: Lang) -> Html {
                     { uncovered_years_text(&uncovered, lang) }</p>
             }
         </>
-    }
-}
-
-fn error(message: String) -> Html {
-    html! { <p class="banner error" role="alert" data-testid="wc-error">{ message }</p> }
+    })
 }

@@ -7,10 +7,11 @@ use std::rc::Rc;
 use chrono::{Datelike, NaiveDate};
 use yew::prelude::*;
 
-use crate::domain::calendar::{Calendar, DayKind};
-use crate::domain::kinds::Tables;
+use uuid::Uuid;
+
+use crate::domain::calendar::{Calendar, CalendarError, DayKind, MAX_WORKING_DAYS};
 use crate::domain::library::{CustomService, StoredHolidayYear};
-use crate::i18n::{t, Lang, LibK};
+use crate::i18n::{pick, t, Lang, LibK, Localized};
 
 /// A date as typed in an `<input type="date">` (`YYYY-MM-DD`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -46,6 +47,35 @@ pub fn holiday_name(name: &str, lang: Lang) -> String {
         _ => return name.to_string(),
     };
     t(lang, key).to_string()
+}
+
+/// Why a working-day calculation has no answer: kept typed, worded when shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CalcError {
+    /// The start date is not a date.
+    StartDate,
+    /// The number of working days is not a whole number in range.
+    Count,
+    /// One of the two dates is not a date.
+    Dates,
+    Calendar(CalendarError),
+}
+
+impl Localized for CalcError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            CalcError::StartDate => t(lang, LibK::ErrStartDate).to_string(),
+            CalcError::Count => pick(
+                lang,
+                format!("工作日数须是 0 到 {MAX_WORKING_DAYS} 之间的整数。"),
+                format!(
+                    "The number of working days must be a whole number from 0 to {MAX_WORKING_DAYS}."
+                ),
+            ),
+            CalcError::Dates => t(lang, LibK::ErrBadDates).to_string(),
+            CalcError::Calendar(e) => e.message(lang),
+        }
+    }
 }
 
 /// A whole number typed by a person. Negative or non-numeric text is `None`; a number too
@@ -116,17 +146,26 @@ pub fn makeup_days(
     found.into_iter().collect()
 }
 
-/// The live stored record of a custom service, by its key.
-pub fn custom_record(data: &Tables, key: &str) -> Option<Rc<CustomService>> {
-    data.all::<CustomService>()
+/// The live stored record of a custom service, by its key, in the custom services' table.
+pub fn custom_record(
+    table: &BTreeMap<Uuid, Rc<CustomService>>,
+    key: &str,
+) -> Option<Rc<CustomService>> {
+    table
+        .values()
         .filter(|r| !r.meta.deleted && r.service.key == key)
         .max_by_key(|r| r.meta.updated_at)
         .cloned()
 }
 
-/// The stored import of a year, live or archived (re-importing revives it).
-pub fn stored_year(data: &Tables, year: i32) -> Option<Rc<StoredHolidayYear>> {
-    data.all::<StoredHolidayYear>()
+/// The stored import of a year, live or archived (re-importing revives it), in the stored
+/// years' table.
+pub fn stored_year(
+    table: &BTreeMap<Uuid, Rc<StoredHolidayYear>>,
+    year: i32,
+) -> Option<Rc<StoredHolidayYear>> {
+    table
+        .values()
         .filter(|r| r.data.year == year)
         .max_by_key(|r| (!r.meta.deleted, r.meta.updated_at))
         .cloned()

@@ -11,37 +11,35 @@ use crate::domain::calendar::Calendar;
 use crate::domain::library::StoredHolidayYear;
 use crate::i18n::{pick, t, LibK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, use_store, use_table};
 use crate::ui::sync::save;
 
 #[component]
 pub fn HolidaysPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let calendar = use_calendar();
+    let stored_years = use_table::<StoredHolidayYear>();
     let builtin = use_memo((), |_| Calendar::builtin().covered_years());
-    let imported: Vec<Rc<StoredHolidayYear>> = ctx
-        .data
-        .all::<StoredHolidayYear>()
+    let imported: Vec<Rc<StoredHolidayYear>> = stored_years
+        .values()
         .filter(|r| !r.meta.deleted)
         .cloned()
         .collect();
-    let on_remove = {
-        let ctx = ctx.clone();
-        Callback::from(move |record: Rc<StoredHolidayYear>| {
-            let mut next = (*record).clone();
-            next.meta.deleted = true;
-            next.meta.touch(platform::now());
-            save(&ctx.store, next);
-        })
-    };
-    let rows = ctx.calendar.covered_years().into_iter().map(|year| {
+    let on_remove = Callback::from(move |record: Rc<StoredHolidayYear>| {
+        let mut next = (*record).clone();
+        next.meta.deleted = true;
+        next.meta.touch(platform::now());
+        save(&store, next);
+    });
+    let rows = calendar.covered_years().into_iter().map(|year| {
         let stored = imported.iter().filter(|r| r.data.year == year).max_by_key(|r| r.meta.updated_at);
         let origin = match (stored.is_some(), builtin.contains(&year)) {
             (true, true) => LibK::OriginImportedOverBuiltin,
             (true, false) => LibK::OriginImported,
             _ => LibK::OriginBuiltin,
         };
-        let data = ctx.calendar.year(year);
+        let data = calendar.year(year);
         let off = data.map_or(0, |d| d.days.iter().filter(|x| x.is_off_day).count());
         let makeup = data.map_or(0, |d| d.days.iter().filter(|x| !x.is_off_day).count());
         let papers = data.map(|d| d.papers.join("；")).unwrap_or_default();

@@ -5,20 +5,20 @@ use yew::prelude::*;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::i18n::{pick, t, LibK, K};
 use crate::ui::route::href;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_catalog, use_lang};
 
 #[component]
 pub fn LibraryPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let years: Vec<String> = ctx
-        .calendar
+    let lang = use_lang();
+    let calendar = use_calendar();
+    let catalog = use_catalog();
+    let years: Vec<String> = calendar
         .covered_years()
         .iter()
         .map(|y| y.to_string())
         .collect();
-    let total = ctx.catalog.services.len();
-    let custom = ctx.catalog.custom_services().count();
+    let total = catalog.services.len();
+    let custom = catalog.custom_services().count();
     let years_fact = pick(
         lang,
         format!("已覆盖年份：{}", years.join("、")),

@@ -9,11 +9,12 @@ use super::fmt::custom_record;
 use super::material_list::MaterialList;
 use super::pitfall_list::PitfallList;
 use super::tabs::{LibTab, LibraryTabs};
+use crate::domain::library::CustomService;
 use crate::i18n::{pick, t, LibK, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_catalog, use_lang, use_load, use_store, use_table};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -23,13 +24,16 @@ pub struct ServiceDetailPageProps {
 
 #[component]
 pub fn ServiceDetailPage(props: &ServiceDetailPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let load = use_load();
+    let store = use_store();
+    let catalog = use_catalog();
+    let custom = use_table::<CustomService>();
     let navigator = use_navigator();
-    if ctx.load == Load::Loading {
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
-    let Some(service) = ctx.catalog.get(&props.service_key).cloned() else {
+    let Some(service) = catalog.get(&props.service_key).cloned() else {
         return html! {
             <section class="page" data-testid="page-lib-service">
                 <LibraryTabs current={LibTab::Catalog} />
@@ -37,15 +41,15 @@ pub fn ServiceDetailPage(props: &ServiceDetailPageProps) -> Html {
             </section>
         };
     };
-    let record = custom_record(&ctx.data, &service.key);
+    let record = custom_record(&custom, &service.key);
     let on_archive = {
-        let (ctx, record) = (ctx.clone(), record.clone());
+        let record = record.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(record) = &record {
                 let mut next = (**record).clone();
                 next.meta.deleted = true;
                 next.meta.touch(platform::now());
-                save(&ctx.store, next);
+                save(&store, next);
                 if let Some(nav) = &navigator {
                     nav.push(&Route::LibCatalog);
                 }

@@ -12,13 +12,15 @@ use super::material_rows::MaterialRows;
 use super::pitfall_rows::PitfallRows;
 use super::service_basics::ServiceBasics;
 use crate::domain::catalog::{Catalog, CatalogError, ServiceType};
+use crate::domain::kinds::Kind;
 use crate::domain::library::CustomService;
 use crate::domain::record::Meta;
 use crate::domain::revision::PathDiff;
 use crate::i18n::{path_words, pick, t, value_words, K};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::store::{use_app, AppContext};
+use crate::ui::store::{use_lang, use_store, Store};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -30,8 +32,8 @@ pub struct ServiceEditorProps {
 
 #[component]
 pub fn ServiceEditor(props: &ServiceEditorProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let navigator = use_navigator();
     let draft = use_state(|| props.start.clone());
     let error = use_state(|| None::<CatalogError>);
@@ -50,8 +52,8 @@ pub fn ServiceEditor(props: &ServiceEditorProps) -> Html {
     let on_materials = updater(&draft, |s, list| s.materials = list);
     let on_pitfalls = updater(&draft, |s, list| s.pitfalls = list);
     let onsubmit = {
-        let (ctx, draft, error, record, opened, asked) = (
-            ctx.clone(),
+        let (store, draft, error, record, opened, asked) = (
+            store.clone(),
             draft.clone(),
             error.clone(),
             props.record.clone(),
@@ -76,7 +78,7 @@ pub fn ServiceEditor(props: &ServiceEditorProps) -> Html {
                 }
             }
             asked.set(Vec::new());
-            match store(&ctx, service, record.as_deref()) {
+            match validate_and_save(&store, service, record.as_deref()) {
                 Ok(key) => {
                     error.set(None);
                     if let Some(nav) = &navigator {
@@ -92,9 +94,7 @@ pub fn ServiceEditor(props: &ServiceEditorProps) -> Html {
 
     html! {
         <form class="lib-service-form" {onsubmit} novalidate=true data-testid="service-form">
-            if let Some(e) = &*error {
-                <p class="banner error" role="alert" data-testid="service-form-error">{ e.message(lang) }</p>
-            }
+            <ErrorView<CatalogError> error={(*error).clone()} testid="service-form-error" />
             if stale && asked.is_empty() {
                 <p class="banner warn" role="status" data-testid="service-stale">{ pick(lang,
                     "这项服务刚在另一个页面被修改。保存时只改你动过的内容，对方的修改会保留。".into(),
@@ -140,9 +140,9 @@ fn updater<T: 'static>(
 }
 
 /// Validates and saves; returns the key to show. Refuses built-in keys and keys another live
-/// custom service already uses, so a case's service key keeps meaning one thing.
-fn store(
-    ctx: &AppContext,
+/// custom service already uses (as stored now), so a case's service key keeps meaning one thing.
+fn validate_and_save(
+    store: &Store,
     service: ServiceType,
     record: Option<&CustomService>,
 ) -> Result<String, CatalogError> {
@@ -150,7 +150,7 @@ fn store(
     if Catalog::is_builtin_key(&key) {
         return Err(CatalogError::BuiltinKey { service: key });
     }
-    let clash = custom_record(&ctx.data, &key)
+    let clash = custom_record(CustomService::table(&store.state().data), &key)
         .filter(|other| Some(other.meta.id) != record.map(|r| r.meta.id));
     if clash.is_some() {
         return Err(CatalogError::DuplicateService { service: key });
@@ -169,6 +169,6 @@ fn store(
             service,
         },
     };
-    save(&ctx.store, next);
+    save(store, next);
     Ok(key)
 }

@@ -8,9 +8,10 @@ use super::material_rows::free_key;
 use super::service_editor::ServiceEditor;
 use super::tabs::{LibTab, LibraryTabs};
 use crate::domain::catalog::{Catalog, L10n, MaterialSpec, ServiceType, Source, MAX_KEY_LEN};
+use crate::domain::library::CustomService;
 use crate::i18n::{t, Lang, LibK, K};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_catalog, use_lang, use_load, use_table};
 
 /// What the editor starts from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,20 +30,22 @@ pub struct ServiceFormPageProps {
 
 #[component]
 pub fn ServiceFormPage(props: &ServiceFormPageProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    if ctx.load == Load::Loading {
+    let lang = use_lang();
+    let load = use_load();
+    let catalog = use_catalog();
+    let custom = use_table::<CustomService>();
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, K::Loading) }</p> };
     }
     let (title, start, record) = match &props.mode {
         FormMode::New => (LibK::NewService, Some(blank()), None),
         FormMode::Copy(key) => (
             LibK::CopyService,
-            ctx.catalog.get(key).map(|s| copy_of(s, &ctx.catalog)),
+            catalog.get(key).map(|s| copy_of(s, &catalog)),
             None,
         ),
         FormMode::Edit(key) => {
-            let record = custom_record(&ctx.data, key);
+            let record = custom_record(&custom, key);
             (
                 LibK::EditService,
                 record.as_ref().map(|r| r.service.clone()),

@@ -6,29 +6,53 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fmt::stored_year;
-use crate::domain::calendar::{parse_holiday_year, HolidayYear};
-use crate::domain::library::import_year;
-use crate::i18n::{pick, t, Lang, LibK};
+use crate::domain::backup::ImportError;
+use crate::domain::calendar::{parse_holiday_year, CalendarError, HolidayYear};
+use crate::domain::kinds::Kind;
+use crate::domain::library::{import_year, StoredHolidayYear};
+use crate::i18n::{pick, t, Lang, LibK, Localized};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, use_store};
 use crate::ui::sync::save;
 
 /// A holiday-cn year file is a few kilobytes; anything far larger is not one.
 const MAX_FILE_BYTES: f64 = 256.0 * 1024.0;
+
+/// Why a year file was refused: kept typed, worded when shown.
+#[derive(Clone, PartialEq)]
+enum YearError {
+    TooLarge,
+    Unreadable,
+    Read(ImportError),
+    Data(CalendarError),
+}
+
+impl Localized for YearError {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            YearError::TooLarge => t(lang, LibK::ErrYearFileTooLarge).to_string(),
+            YearError::Unreadable => t(lang, LibK::ErrFileUnreadable).to_string(),
+            YearError::Read(e) => e.message(lang),
+            YearError::Data(e) => e.message(lang),
+        }
+    }
+}
 
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
     Reading,
     Ready(Rc<HolidayYear>),
-    Failed(String),
+    Failed(YearError),
     Done(i32),
 }
 
 #[component]
 pub fn YearImport() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let calendar = use_calendar();
     let stage = use_state(|| Stage::Idle);
     let on_file = {
         let stage = stage.clone();
@@ -42,22 +66,22 @@ pub fn YearImport() -> Html {
             let stage = stage.clone();
             stage.set(Stage::Reading);
             wasm_bindgen_futures::spawn_local(async move {
-                stage.set(read(file, lang).await);
+                stage.set(read(file).await);
             });
         })
     };
     let on_save = {
-        let (ctx, stage) = (ctx.clone(), stage.clone());
+        let stage = stage.clone();
         Callback::from(move |_: MouseEvent| {
             let Stage::Ready(data) = &*stage else { return };
-            let existing = stored_year(&ctx.data, data.year);
+            let existing = stored_year(StoredHolidayYear::table(&store.state().data), data.year);
             let record = import_year(
                 existing.as_deref(),
                 (**data).clone(),
                 platform::fresh_id(),
                 platform::now(),
             );
-            save(&ctx.store, record);
+            save(&store, record);
             stage.set(Stage::Done(data.year));
         })
     };
@@ -68,8 +92,8 @@ pub fn YearImport() -> Html {
     let body = match &*stage {
         Stage::Idle => Html::default(),
         Stage::Reading => html! { <p class="muted">{ t(lang, LibK::ReadingFile) }</p> },
-        Stage::Failed(msg) => {
-            html! { <p class="banner error" role="alert" data-testid="year-error">{ msg.clone() }</p> }
+        Stage::Failed(e) => {
+            html! { <ErrorView<YearError> error={Some(e.clone())} testid="year-error" /> }
         }
         Stage::Done(year) => html! {
             <p class="banner ok" role="status" data-testid="year-done">
@@ -79,7 +103,7 @@ pub fn YearImport() -> Html {
         Stage::Ready(data) => {
             let off = data.days.iter().filter(|d| d.is_off_day).count();
             let makeup = data.days.len() - off;
-            let replaces = ctx.calendar.covers(data.year);
+            let replaces = calendar.covers(data.year);
             html! {
                 <div class="lib-preview lib-box" data-testid="year-preview">
                     <h3>{ t(lang, LibK::PreviewTitle) }</h3>
@@ -115,19 +139,17 @@ pub fn YearImport() -> Html {
     }
 }
 
-async fn read(file: web_sys::File, lang: Lang) -> Stage {
+async fn read(file: web_sys::File) -> Stage {
     if file.size() > MAX_FILE_BYTES {
-        return Stage::Failed(t(lang, LibK::ErrYearFileTooLarge).to_string());
+        return Stage::Failed(YearError::TooLarge);
     }
     let text = match platform::read_file_text(&file).await {
         Ok(text) => text,
-        Err(crate::domain::backup::ImportError::Unreadable) => {
-            return Stage::Failed(t(lang, LibK::ErrFileUnreadable).to_string())
-        }
-        Err(e) => return Stage::Failed(e.message(lang)),
+        Err(ImportError::Unreadable) => return Stage::Failed(YearError::Unreadable),
+        Err(e) => return Stage::Failed(YearError::Read(e)),
     };
     match parse_holiday_year(&text) {
         Ok(data) => Stage::Ready(Rc::new(data)),
-        Err(e) => Stage::Failed(e.message(lang)),
+        Err(e) => Stage::Failed(YearError::Data(e)),
     }
 }

@@ -9,35 +9,44 @@ use std::rc::Rc;
 use uuid::Uuid;
 use yew::prelude::*;
 
-use super::shared::plan_of;
+use super::shared::plan_among;
 use super::WarningFlag;
 use crate::domain::case::Case;
 use crate::domain::plan::{timeline_with, Plan};
 use crate::i18n::{pick, t, PlanK, K};
 use crate::ui::components::{use_row_limit, MoreRows};
+use crate::ui::pages::precheck::use_precheck_inputs;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_index, use_lang, use_load, use_table, ByCase};
 
 #[component]
 pub fn PlanArea() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let load = use_load();
+    let calendar = use_calendar();
+    let plans = use_index::<ByCase<Plan>>();
+    let precheck = use_precheck_inputs();
     let today = platform::today();
     let limit = use_row_limit();
-    let mut cases: Vec<Rc<Case>> = ctx
-        .data
-        .all::<Case>()
+    let mut cases: Vec<Rc<Case>> = use_table::<Case>()
+        .values()
         .filter(|c| !c.meta.deleted && !c.status.is_closed())
         .cloned()
         .collect();
     sorting::sort_by_key(&mut cases, |c| (c.hard_date, c.client.company_name.clone()));
-    let planned: HashSet<Uuid> = ctx
-        .data
-        .all::<Plan>()
-        .filter(|p| !p.meta.deleted)
-        .map(|p| p.case_id)
+    let plan_of = |case_id: Uuid| {
+        plans
+            .0
+            .get(&case_id)
+            .and_then(|list| plan_among(list))
+            .filter(|p| !p.meta.deleted)
+    };
+    let planned: HashSet<Uuid> = cases
+        .iter()
+        .map(|c| c.meta.id)
+        .filter(|id| plan_of(*id).is_some())
         .collect();
     let with_plan = cases
         .iter()
@@ -50,7 +59,7 @@ pub fn PlanArea() -> Html {
                 <a class="button" href={href(&Route::WarningLibrary)} data-testid="plan-area-warnings">{ t(lang, PlanK::WarningLibraryTitle) }</a>
             </div>
             <p class="lead">{ t(lang, PlanK::AreaLead) }</p>
-            if ctx.load == Load::Loading {
+            if load == Load::Loading {
                 <p class="muted">{ t(lang, K::Loading) }</p>
             } else if cases.is_empty() {
                 <p class="empty" data-testid="plan-area-empty">{ t(lang, PlanK::AreaEmpty) }</p>
@@ -69,13 +78,13 @@ pub fn PlanArea() -> Html {
                     <tbody>
                     { for cases.iter().take(*limit).map(|c| {
                         let id = c.meta.id.to_string();
-                        let plan = plan_of(&ctx, c.meta.id).filter(|p| !p.meta.deleted);
+                        let plan = plan_of(c.meta.id);
                         let (has, risks, next) = match &plan {
                             None => (t(lang, PlanK::NoPlan).to_string(), "—".to_string(), "—".to_string()),
                             Some(p) => {
                                 let s = p.stats();
-                                let basis = crate::ui::pages::precheck::timeline_basis(&ctx, c);
-                                let line = timeline_with(p, c, &ctx.calendar, today, basis);
+                                let basis = precheck.timeline_basis(c);
+                                let line = timeline_with(p, c, &calendar, today, basis);
                                 let next = line.next_open().map_or_else(|| t(lang, PlanK::NoOpenDecision).to_string(), |e| {
                                     format!("{} · {}", e.decide_by.date, e.path.name(lang))
                                 });

@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::domain::case::Case;
 use crate::domain::plan::{overlapping, warning_concerns_service, Warning};
 use crate::i18n::{pick, t, uncovered_years_text, PlanK};
+use crate::ui::pages::precheck::library_warnings;
 use crate::ui::route::{href, Route};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_catalog, use_lang, use_table};
 
 #[derive(Properties, PartialEq)]
 pub struct CaseWarningsProps {
@@ -18,15 +19,15 @@ pub struct CaseWarningsProps {
 
 #[component]
 pub fn CaseWarnings(props: &CaseWarningsProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let warnings: Vec<Warning> = ctx.data.all::<Warning>().map(|w| (**w).clone()).collect();
-    let hits = overlapping(&warnings, &props.case, &ctx.calendar);
+    let lang = use_lang();
+    let (calendar, catalog) = (use_calendar(), use_catalog());
+    let warnings: Vec<Warning> = library_warnings(&use_table::<Warning>());
+    let hits = overlapping(&warnings, &props.case, &calendar);
     let service = props
         .case
         .service_key
         .as_deref()
-        .and_then(|k| ctx.catalog.get(k));
+        .and_then(|k| catalog.get(k));
     html! {
         <section class="plan-section" data-testid="case-warnings" aria-labelledby="cw-h">
             <h2 id="cw-h">{ t(lang, PlanK::CaseWarningsTitle) }</h2>

@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, event_value, field_error};
+use super::shared::{commit, event_value, field_error, use_plan_editor};
 use crate::domain::plan::{CauseCategory, CauseId, Plan, PlanError, PlanField};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CauseEditProps {
@@ -19,8 +19,8 @@ pub struct CauseEditProps {
 
 #[component]
 pub fn CauseEdit(props: &CauseEditProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let original = props.plan.cause(props.cause_id).cloned();
     let text = {
         let start = original
@@ -44,7 +44,7 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
     };
     let changed_elsewhere = *opened != original;
     let onsubmit = {
-        let (ctx, plan, id) = (ctx.clone(), props.plan.clone(), props.cause_id);
+        let (editor, id) = (editor.clone(), props.cause_id);
         let (text, category, error, done) = (
             text.clone(),
             category.clone(),
@@ -55,12 +55,11 @@ pub fn CauseEdit(props: &CauseEditProps) -> Html {
             e.prevent_default();
             // A change made elsewhere since the form opened is on screen (the notice below)
             // before this save replaces it.
-            match plan.edit_cause(id, ctx.lang, &text, *category, platform::now()) {
-                Ok(next) => {
-                    commit(&ctx, Ok(next));
-                    done.emit(());
-                }
-                Err(e) => error.set(Some(e)),
+            match commit(&editor, |p| {
+                p.edit_cause(id, lang, &text, *category, platform::now())
+            }) {
+                None => done.emit(()),
+                Some(e) => error.set(Some(e)),
             }
         })
     };

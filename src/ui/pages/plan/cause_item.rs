@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner, event_value};
+use super::shared::{commit, error_banner, event_value, use_plan_editor};
 use super::CauseEdit;
 use crate::domain::plan::{CauseId, CauseStatus, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct CauseItemProps {
@@ -24,8 +24,8 @@ pub struct CauseItemProps {
 
 #[component]
 pub fn CauseItem(props: &CauseItemProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let editing = use_state(|| false);
     let error = use_state(|| None::<PlanError>);
     let plan = &props.plan;
@@ -34,8 +34,8 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
     };
     let id = cause.id;
     let act = |f: fn(&Plan, CauseId) -> Result<Plan, PlanError>| {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
-        Callback::from(move |_: MouseEvent| error.set(commit(&ctx, f(&plan, id))))
+        let (editor, error) = (editor.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| error.set(commit(&editor, |p| f(p, id))))
     };
     let accept = act(|p, id| p.set_cause_status(id, CauseStatus::Accepted, platform::now()));
     let reject = act(|p, id| p.set_cause_status(id, CauseStatus::Rejected, platform::now()));
@@ -49,15 +49,14 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
         })
     };
     let merge_into = {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         Callback::from(move |e: Event| {
             let Ok(into) = event_value(&e).parse::<u32>() else {
                 return;
             };
-            error.set(commit(
-                &ctx,
-                plan.merge_causes(CauseId(into), &[id], platform::now()),
-            ));
+            error.set(commit(&editor, |p| {
+                p.merge_causes(CauseId(into), &[id], platform::now())
+            }));
         })
     };
     let targets: Vec<_> = plan
@@ -96,9 +95,9 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
                     format!("合并了 {} 条：{}", merged.len(), merged.iter().map(|m| m.text.get(lang)).collect::<Vec<_>>().join("；")),
                     format!("{} merged: {}", merged.len(), merged.iter().map(|m| m.text.get(lang)).collect::<Vec<_>>().join("; "))) }
                     { for merged.iter().map(|m| {
-                        let (ctx, plan, error, mid) = (ctx.clone(), plan.clone(), error.clone(), m.id);
+                        let (editor, error, mid) = (editor.clone(), error.clone(), m.id);
                         html! { <button type="button" key={m.id.0} class="small no-print" data-testid="cause-unmerge"
-                            onclick={Callback::from(move |_: MouseEvent| error.set(commit(&ctx, plan.unmerge_cause(mid, platform::now()))))}>
+                            onclick={Callback::from(move |_: MouseEvent| error.set(commit(&editor, |p| p.unmerge_cause(mid, platform::now()))))}>
                             { t(lang, PlanK::Unmerge) }</button> }
                     }) }
                 </span>
@@ -125,7 +124,7 @@ pub fn CauseItem(props: &CauseItemProps) -> Html {
                 }
                 <button type="button" class="small danger" data-testid="cause-remove" onclick={remove}>{ t(lang, PlanK::Delete) }</button>
             </span>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
         </li>
     }
 }

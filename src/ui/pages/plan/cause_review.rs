@@ -6,13 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner};
+use super::shared::{commit, error_banner, use_plan_editor};
 use super::CauseItem;
 use crate::domain::case::Case;
 use crate::domain::plan::{suggest_causes, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_catalog, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct CauseReviewProps {
@@ -23,47 +23,44 @@ pub struct CauseReviewProps {
 
 #[component]
 pub fn CauseReview(props: &CauseReviewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let error = use_state(|| None::<PlanError>);
     let merged = use_state(|| None::<usize>);
+    let catalog = use_catalog();
     let plan = &props.plan;
     let service = props
         .case
         .service_key
         .as_deref()
-        .and_then(|k| ctx.catalog.get(k));
+        .and_then(|k| catalog.get(k));
     let suggestions = Rc::new(suggest_causes(service));
     let pending = plan.pending_suggestions(&suggestions).len();
 
     let on_suggest = {
-        let (ctx, plan, error, suggestions) = (
-            ctx.clone(),
-            plan.clone(),
-            error.clone(),
-            suggestions.clone(),
-        );
+        let (editor, error, suggestions) = (editor.clone(), error.clone(), suggestions.clone());
         Callback::from(move |_: MouseEvent| {
-            let result = plan
-                .add_suggestions(&suggestions, platform::now())
-                .map(|(p, _)| p);
-            error.set(commit(&ctx, result));
+            error.set(commit(&editor, |p| {
+                p.add_suggestions(&suggestions, platform::now())
+                    .map(|(p, _)| p)
+            }));
         })
     };
     let on_merge = {
-        let (ctx, plan, error, merged) = (ctx.clone(), plan.clone(), error.clone(), merged.clone());
-        Callback::from(
-            move |_: MouseEvent| match plan.merge_duplicates(platform::now()) {
-                Ok((next, report)) => {
-                    if report.merged_count() > 0 {
-                        commit(&ctx, Ok(next));
-                    }
-                    merged.set(Some(report.merged_count()));
-                    error.set(None);
-                }
-                Err(e) => error.set(Some(e)),
-            },
-        )
+        let (editor, error, merged) = (editor.clone(), error.clone(), merged.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut count = 0;
+            let result = commit(&editor, |p| {
+                p.merge_duplicates(platform::now()).map(|(next, report)| {
+                    count = report.merged_count();
+                    next
+                })
+            });
+            if result.is_none() {
+                merged.set(Some(count));
+            }
+            error.set(result);
+        })
     };
     html! {
         <div class="cause-review" data-testid="cause-review">
@@ -80,7 +77,7 @@ pub fn CauseReview(props: &CauseReviewProps) -> Html {
                     } }
                 </span>
             </div>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
             <div class="cause-groups">
             { for plan.causes_by_category().into_iter().map(|group| html! {
                 <div key={group.category.key()} class="cause-group" data-testid={format!("cause-group-{}", group.category.key())}>

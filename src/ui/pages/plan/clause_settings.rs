@@ -6,14 +6,14 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, use_text_fields};
+use super::shared::{commit, field_error, form_error, use_plan_editor, use_text_fields};
 use crate::domain::plan::{
     Plan, PlanError, PlanField, Problem, ProblemKind, MAX_AMOUNT_YUAN, MAX_SUBMIT_DAYS,
 };
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum F {
@@ -35,8 +35,8 @@ fn opt_text(v: Option<u64>) -> String {
 
 #[component]
 pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let form = {
         let s = props.plan.clauses.clone();
         use_text_fields(
@@ -57,58 +57,59 @@ pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
     );
     let error = use_state(|| None::<PlanError>);
     let onsubmit = {
-        let (ctx, plan, form, error) =
-            (ctx.clone(), props.plan.clone(), form.clone(), error.clone());
+        let (editor, form, error) = (editor.clone(), form.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(values) = form.prepare_save() else {
                 return;
             };
             let [agency, due, within, fee, cap] = values.clone();
-            let mut problems = Vec::new();
-            let mut settings = plan.clauses.clone();
-            settings.agency_name = agency.trim().to_string();
-            settings.materials_due = match due.trim() {
-                "" => None,
-                raw => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-                    .map_err(|_| {
-                        problems.push(Problem::new(PlanField::MaterialsDue, ProblemKind::BadDate))
-                    })
-                    .ok(),
-            };
-            match within.trim().parse::<u32>() {
-                Ok(n) => settings.submit_within_days = n,
-                Err(_) => problems.push(Problem::new(
-                    PlanField::SubmitWithinDays,
-                    ProblemKind::OutOfRange {
-                        min: 0,
-                        max: u64::from(MAX_SUBMIT_DAYS),
-                    },
-                )),
-            }
-            let mut amount = |raw: &str, field: PlanField| match raw.trim() {
-                "" => None,
-                raw => raw
-                    .parse::<u64>()
-                    .map_err(|_| {
-                        problems.push(Problem::new(
-                            field,
-                            ProblemKind::OutOfRange {
-                                min: 0,
-                                max: MAX_AMOUNT_YUAN,
-                            },
-                        ))
-                    })
-                    .ok(),
-            };
-            settings.expedite_fee_yuan = amount(&fee, PlanField::ExpediteFee);
-            settings.compensation_cap_yuan = amount(&cap, PlanField::CompensationCap);
-            let result = if problems.is_empty() {
-                plan.set_clause_settings(settings, platform::now())
-            } else {
-                Err(PlanError::Invalid(problems))
-            };
-            let err = commit(&ctx, result);
+            let err = commit(&editor, |plan| {
+                let mut problems = Vec::new();
+                let mut settings = plan.clauses.clone();
+                settings.agency_name = agency.trim().to_string();
+                settings.materials_due = match due.trim() {
+                    "" => None,
+                    raw => NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+                        .map_err(|_| {
+                            problems
+                                .push(Problem::new(PlanField::MaterialsDue, ProblemKind::BadDate))
+                        })
+                        .ok(),
+                };
+                match within.trim().parse::<u32>() {
+                    Ok(n) => settings.submit_within_days = n,
+                    Err(_) => problems.push(Problem::new(
+                        PlanField::SubmitWithinDays,
+                        ProblemKind::OutOfRange {
+                            min: 0,
+                            max: u64::from(MAX_SUBMIT_DAYS),
+                        },
+                    )),
+                }
+                let mut amount = |raw: &str, field: PlanField| match raw.trim() {
+                    "" => None,
+                    raw => raw
+                        .parse::<u64>()
+                        .map_err(|_| {
+                            problems.push(Problem::new(
+                                field,
+                                ProblemKind::OutOfRange {
+                                    min: 0,
+                                    max: MAX_AMOUNT_YUAN,
+                                },
+                            ))
+                        })
+                        .ok(),
+                };
+                settings.expedite_fee_yuan = amount(&fee, PlanField::ExpediteFee);
+                settings.compensation_cap_yuan = amount(&cap, PlanField::CompensationCap);
+                if problems.is_empty() {
+                    plan.set_clause_settings(settings, platform::now())
+                } else {
+                    Err(PlanError::Invalid(problems))
+                }
+            });
             if err.is_none() {
                 form.saved_as(&values);
             } else {
@@ -134,7 +135,7 @@ pub fn ClauseSettingsForm(props: &ClauseSettingsFormProps) -> Html {
                 { field(F::Fee, PlanK::ExpediteFee, PlanField::ExpediteFee, "clause-fee", "number") }
                 { field(F::Cap, PlanK::CompensationCap, PlanField::CompensationCap, "clause-cap", "number") }
             </fieldset>
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             { form.conflict_notice([
                 PlanField::AgencyName.label(lang),
                 PlanField::MaterialsDue.label(lang),

@@ -6,33 +6,35 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{event_value, PlanEditor};
+use super::shared::event_value;
 use super::{ClauseItem, ClauseSettingsForm, CopyButton};
 use crate::domain::case::Case;
-use crate::domain::plan::{date_text, generate_clauses, Plan};
+use crate::domain::plan::{date_text, generate_clauses, Plan, PlanError};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, PlanK};
-use crate::ui::store::use_app;
+use crate::ui::components::ErrorView;
+use crate::ui::store::RecordEditor;
+use crate::ui::store::{use_calendar, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ClausesSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
-    pub editor: PlanEditor,
+    pub editor: RecordEditor<Plan>,
 }
 
 #[component]
 pub fn ClausesSection(props: &ClausesSectionProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let chosen = use_state(|| None::<Lang>);
     let sheet_lang = chosen.unwrap_or(lang);
     let on_lang = {
         let chosen = chosen.clone();
         Callback::from(move |e: Event| chosen.set(Some(Lang::from_tag(&event_value(&e)))))
     };
-    let body = match generate_clauses(&props.plan, &props.case, &ctx.calendar, sheet_lang) {
+    let body = match generate_clauses(&props.plan, &props.case, &calendar, sheet_lang) {
         Err(e) => {
-            html! { <p class="banner error" role="alert" data-testid="clauses-error">{ e.message(lang) }</p> }
+            html! { <ErrorView<PlanError> error={Some(e)} testid="clauses-error" /> }
         }
         Ok(sheet) => html! {
             <>

@@ -6,37 +6,36 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::PlanEditor;
-
 use super::{CommsSettingsForm, MessageItem};
 use crate::domain::case::Case;
 use crate::domain::plan::{comms_plan, date_text, generate_clauses, overlapping, Plan, Warning};
 use crate::i18n::{t, PlanK};
+use crate::ui::pages::precheck::library_warnings;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, use_table, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct CommsSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
-    pub editor: PlanEditor,
+    pub editor: RecordEditor<Plan>,
 }
 
 #[component]
 pub fn CommsSection(props: &CommsSectionProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
+    let warnings: Vec<Warning> = library_warnings(&use_table::<Warning>());
     let (plan, case) = (&props.plan, &props.case);
     let mut extra = BTreeMap::new();
     extra.insert("today".to_string(), date_text(platform::today(), lang));
-    if let Ok(sheet) = generate_clauses(plan, case, &ctx.calendar, lang) {
+    if let Ok(sheet) = generate_clauses(plan, case, &calendar, lang) {
         extra.insert(
             "materials_due".to_string(),
             date_text(sheet.materials_due, lang),
         );
     }
-    let warnings: Vec<Warning> = ctx.data.all::<Warning>().map(|w| (**w).clone()).collect();
-    let hits = overlapping(&warnings, case, &ctx.calendar);
+    let hits = overlapping(&warnings, case, &calendar);
     if let Some((hit, warning)) = hits.first().and_then(|h| {
         warnings
             .iter()

@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error, use_text_fields};
+use super::shared::{commit, field_error, form_error, use_plan_editor, use_text_fields};
 use crate::domain::plan::{Plan, PlanError, PlanField, Problem, ProblemKind, MAX_NOTIFY_HOURS};
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum F {
@@ -27,8 +27,8 @@ pub struct CommsSettingsFormProps {
 
 #[component]
 pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let s = &props.plan.comms;
     let form = {
         let s = s.clone();
@@ -54,39 +54,35 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
     };
     let error = use_state(|| None::<PlanError>);
     let onsubmit = {
-        let (ctx, plan, form, daily, error) = (
-            ctx.clone(),
-            props.plan.clone(),
-            form.clone(),
-            daily.clone(),
-            error.clone(),
-        );
+        let (editor, form, daily, error) =
+            (editor.clone(), form.clone(), daily.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(values) = form.prepare_save() else {
                 return;
             };
             let [hours, time, person, phone, channel] = values.clone();
-            let mut settings = plan.comms.clone();
-            settings.daily_report = *daily;
-            settings.report_time = time.trim().to_string();
-            settings.contact_person = person.trim().to_string();
-            settings.contact_phone = phone.trim().to_string();
-            settings.channel = channel.trim().to_string();
-            let result = match hours.trim().parse::<u32>() {
-                Ok(h) => {
-                    settings.notify_within_hours = h;
-                    plan.set_comms_settings(settings, platform::now())
+            let err = commit(&editor, |plan| {
+                let mut settings = plan.comms.clone();
+                settings.daily_report = *daily;
+                settings.report_time = time.trim().to_string();
+                settings.contact_person = person.trim().to_string();
+                settings.contact_phone = phone.trim().to_string();
+                settings.channel = channel.trim().to_string();
+                match hours.trim().parse::<u32>() {
+                    Ok(h) => {
+                        settings.notify_within_hours = h;
+                        plan.set_comms_settings(settings, platform::now())
+                    }
+                    Err(_) => Err(PlanError::Invalid(vec![Problem::new(
+                        PlanField::NotifyWithinHours,
+                        ProblemKind::OutOfRange {
+                            min: 1,
+                            max: u64::from(MAX_NOTIFY_HOURS),
+                        },
+                    )])),
                 }
-                Err(_) => Err(PlanError::Invalid(vec![Problem::new(
-                    PlanField::NotifyWithinHours,
-                    ProblemKind::OutOfRange {
-                        min: 1,
-                        max: u64::from(MAX_NOTIFY_HOURS),
-                    },
-                )])),
-            };
-            let err = commit(&ctx, result);
+            });
             if err.is_none() {
                 form.saved_as(&values);
             } else {
@@ -116,7 +112,7 @@ pub fn CommsSettingsForm(props: &CommsSettingsFormProps) -> Html {
                 { field(F::Phone, PlanK::Phone, PlanField::ContactPhone, "comms-phone", "tel") }
                 { field(F::Channel, PlanK::Channel, PlanField::Channel, "comms-channel", "text") }
             </fieldset>
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             { form.conflict_notice([
                 PlanField::NotifyWithinHours.label(lang),
                 PlanField::ReportTime.label(lang),

@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, field_error};
+use super::shared::{commit, field_error, form_error, use_plan_editor};
 use crate::domain::plan::{revise, ContactDraft, ContactId, Plan, PlanError, PlanField};
 use crate::i18n::{t, PlanK};
 use crate::ui::components::TextField;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Clone, Copy, PartialEq)]
 enum F {
@@ -29,8 +29,8 @@ pub struct ContactFormProps {
 
 #[component]
 pub fn ContactForm(props: &ContactFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let fields = {
         let d = props.draft.clone();
         use_state(move || [d.department.get(lang).to_string(), d.name, d.phone, d.note])
@@ -45,28 +45,22 @@ pub fn ContactForm(props: &ContactFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, plan, fields, error) = (
-            ctx.clone(),
-            props.plan.clone(),
-            fields.clone(),
-            error.clone(),
-        );
+        let (editor, fields, error) = (editor.clone(), fields.clone(), error.clone());
         let (editing, base, done) = (props.editing, props.draft.clone(), props.on_done.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let [department, name, phone, note] = (*fields).clone();
             let draft = ContactDraft {
-                department: revise(&base.department, ctx.lang, &department),
+                department: revise(&base.department, lang, &department),
                 name,
                 phone,
                 note,
             };
             let now = platform::now();
-            let result = match editing {
+            match commit(&editor, |plan| match editing {
                 Some(id) => plan.update_contact(id, draft, now),
                 None => plan.add_contact(draft, now).map(|(p, _)| p),
-            };
-            match commit(&ctx, result) {
+            }) {
                 None => done.emit(()),
                 some => error.set(some),
             }
@@ -87,7 +81,7 @@ pub fn ContactForm(props: &ContactFormProps) -> Html {
                 { text(F::Phone, PlanK::Phone, PlanField::ContactPhone, "contact-phone-input") }
                 { text(F::Note, PlanK::Note, PlanField::ContactNote, "contact-note") }
             </fieldset>
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             <div class="actions">
                 <button type="submit" class="primary" data-testid="contact-save">{ t(lang, PlanK::Save) }</button>
                 <button type="button" data-testid="contact-cancel" onclick={props.on_done.reform(|_: MouseEvent| ())}>{ t(lang, PlanK::Cancel) }</button>

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner};
+use super::shared::{commit, error_banner, use_plan_editor};
 use super::ContactForm;
 use crate::domain::plan::{ContactDraft, ContactId, Plan, PlanError};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 /// Which contact the form edits: `Some(None)` a new one.
 type Editing = Option<Option<ContactId>>;
@@ -22,8 +22,8 @@ pub struct ContactsProps {
 
 #[component]
 pub fn Contacts(props: &ContactsProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let editing = use_state(|| None as Editing);
     let error = use_state(|| None::<PlanError>);
     let plan = &props.plan;
@@ -48,7 +48,7 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                         { t(lang, PlanK::AddContact) }</button>
                 }
             </div>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
             if *editing == Some(None) {
                 <ContactForm plan={plan.clone()} editing={None::<ContactId>} draft={ContactDraft::default()} on_done={done.clone()} />
             }
@@ -72,8 +72,8 @@ pub fn Contacts(props: &ContactsProps) -> Html {
                             </td></tr> };
                         }
                         let on_remove = {
-                            let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
-                            Callback::from(move |_: MouseEvent| error.set(commit(&ctx, plan.remove_contact(id, platform::now()))))
+                            let (editor, error) = (editor.clone(), error.clone());
+                            Callback::from(move |_: MouseEvent| error.set(commit(&editor, |p| p.remove_contact(id, platform::now()))))
                         };
                         html! {
                             <tr key={id.0} data-testid="contact-row">

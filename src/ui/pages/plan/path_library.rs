@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner};
+use super::shared::{commit, error_banner, use_plan_editor};
 use crate::domain::plan::{path_library, Plan, PlanError};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PathLibraryProps {
@@ -18,23 +18,23 @@ pub struct PathLibraryProps {
 
 #[component]
 pub fn PathLibrary(props: &PathLibraryProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let error = use_state(|| None::<PlanError>);
     html! {
         <details class="path-library no-print" data-testid="path-library">
             <summary>{ t(lang, PlanK::PathLibrary) }</summary>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
             <ul>
             { for path_library().into_iter().map(|p| {
                 let key = p.key;
                 let cost = props.plan.path_cost(key);
                 let onchange = {
-                    let (ctx, plan, error) = (ctx.clone(), props.plan.clone(), error.clone());
+                    let (editor, error) = (editor.clone(), error.clone());
                     Callback::from(move |e: Event| {
                         let raw = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
                         let days = raw.trim().parse::<u32>().ok();
-                        error.set(commit(&ctx, plan.set_path_cost(key, days, platform::now())));
+                        error.set(commit(&editor, |p| p.set_path_cost(key, days, platform::now())));
                     })
                 };
                 let id = format!("path-cost-{}", key.key());

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, event_value};
+use super::shared::{commit, error_banner, event_value, use_plan_editor};
 use super::PathLibrary;
 use crate::domain::plan::{PathKey, Plan, PlanError, RiskId};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PathsSectionProps {
@@ -19,14 +19,16 @@ pub struct PathsSectionProps {
 
 #[component]
 pub fn PathsSection(props: &PathsSectionProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let error = use_state(|| None::<PlanError>);
     let plan = &props.plan;
     let toggle = {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         Callback::from(move |(risk, path): (RiskId, PathKey)| {
-            error.set(commit(&ctx, plan.toggle_path(risk, path, platform::now())));
+            error.set(commit(&editor, |p| {
+                p.toggle_path(risk, path, platform::now())
+            }));
         })
     };
     let risks = plan.risks_by_score();
@@ -34,7 +36,7 @@ pub fn PathsSection(props: &PathsSectionProps) -> Html {
         <section class="plan-section" data-testid="paths" aria-labelledby="paths-h">
             <h2 id="paths-h">{ t(lang, PlanK::PathsTitle) }</h2>
             <p class="lead">{ t(lang, PlanK::PathsLead) }</p>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
             if risks.is_empty() {
                 <p class="muted">{ t(lang, PlanK::PathsNeedRisk) }</p>
             }

@@ -6,13 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner, event_value, field_error};
+use super::shared::{commit, event_value, field_error, form_error, use_plan_editor};
 use super::{CauseItem, CauseReview};
 use crate::domain::case::Case;
 use crate::domain::plan::{CauseCategory, Plan, PlanError, PlanField, PremortemPhase};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemProps {
@@ -23,8 +23,8 @@ pub struct PremortemProps {
 
 #[component]
 pub fn Premortem(props: &PremortemProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let author = use_state(String::new);
     let text = use_state(String::new);
     let category = use_state(|| CauseCategory::Materials);
@@ -32,24 +32,25 @@ pub fn Premortem(props: &PremortemProps) -> Html {
     let plan = &props.plan;
 
     let on_add = {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         let (author, text, category) = (author.clone(), text.clone(), category.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match plan.add_cause(&author, &text, *category, platform::now()) {
-                Ok((next, _)) => {
-                    error.set(commit(&ctx, Ok(next)));
-                    text.set(String::new());
-                }
-                Err(e) => error.set(Some(e)),
+            let added = commit(&editor, |p| {
+                p.add_cause(&author, &text, *category, platform::now())
+                    .map(|(next, _)| next)
+            });
+            if added.is_none() {
+                text.set(String::new());
             }
+            error.set(added);
         })
     };
     let set_phase = |phase: PremortemPhase| {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, plan, error) = (editor.clone(), plan.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             if plan.phase != phase {
-                error.set(commit(&ctx, plan.set_phase(phase, platform::now())));
+                error.set(commit(&editor, |p| p.set_phase(phase, platform::now())));
             }
         })
     };
@@ -77,7 +78,7 @@ pub fn Premortem(props: &PremortemProps) -> Html {
                 <button type="button" data-testid="phase-reviewing" aria-pressed={reviewing.to_string()}
                     onclick={set_phase(PremortemPhase::Reviewing)}>{ t(lang, PlanK::PhaseReviewing) }</button>
             </div>
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             <form class="inline-form no-print" onsubmit={on_add} novalidate=true data-testid="cause-form">
                 <div class={classes!("field", field_error(&error, PlanField::CauseAuthor, lang).is_some().then_some("invalid"))}>
                     <label for="cause-author">{ t(lang, PlanK::CauseAuthor) }</label>

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{commit, error_banner};
+use super::shared::{commit, error_banner, use_plan_editor};
 use crate::domain::case::Case;
 use crate::domain::plan::{Plan, PlanError, RiskDraft, RiskId};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RiskCardProps {
@@ -23,8 +23,8 @@ pub struct RiskCardProps {
 
 #[component]
 pub fn RiskCard(props: &RiskCardProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let error = use_state(|| None::<PlanError>);
     let Some(risk) = props.plan.risk(props.risk_id) else {
         return Html::default();
@@ -37,9 +37,9 @@ pub fn RiskCard(props: &RiskCardProps) -> Html {
             .reform(move |_: MouseEvent| RiskFormOpen::new(Some(id), draft.clone()))
     };
     let on_remove = {
-        let (ctx, plan, error) = (ctx.clone(), props.plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            error.set(commit(&ctx, plan.remove_risk(id, platform::now())))
+            error.set(commit(&editor, |p| p.remove_risk(id, platform::now())))
         })
     };
     let person = risk.owner.person(&props.case.team).trim().to_string();
@@ -90,7 +90,7 @@ pub fn RiskCard(props: &RiskCardProps) -> Html {
                 <button type="button" class="small" data-testid="risk-edit" onclick={on_edit}>{ t(lang, PlanK::Edit) }</button>
                 <button type="button" class="small danger" data-testid="risk-remove" onclick={on_remove}>{ t(lang, PlanK::Delete) }</button>
             </div>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
         </li>
     }
 }

@@ -8,14 +8,14 @@ use yew::prelude::*;
 use super::risk_form_state::{
     category_options, impact_options, likelihood_options, owner_options, Form, F,
 };
-use super::shared::{commit, error_banner, field_error};
+use super::shared::{commit, error_banner, field_error, use_plan_editor};
 use super::PathPicker;
 use crate::domain::case::Case;
 use crate::domain::plan::{score, Band, PathKey, Plan, PlanError, PlanField, RiskDraft, RiskId};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
 
 /// What the form opens with: the risk being edited (if any) and the draft to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,8 +46,8 @@ pub struct RiskFormProps {
 
 #[component]
 pub fn RiskForm(props: &RiskFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let form = {
         let d = props.open.draft.clone();
         use_state(move || Form::new(d, lang))
@@ -62,12 +62,13 @@ pub fn RiskForm(props: &RiskFormProps) -> Html {
         Callback::from(move |path: PathKey| form.set(form.toggled(path)))
     };
     let onsubmit = {
-        let (ctx, plan, form, error) =
-            (ctx.clone(), props.plan.clone(), form.clone(), error.clone());
+        let (editor, form, error) = (editor.clone(), form.clone(), error.clone());
         let (editing, on_close) = (props.open.editing, props.on_close.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match commit(&ctx, form.save(&plan, editing, ctx.lang, platform::now())) {
+            match commit(&editor, |plan| {
+                form.save(plan, editing, lang, platform::now())
+            }) {
                 None => on_close.emit(()),
                 some => error.set(some),
             }
@@ -136,7 +137,7 @@ pub fn RiskForm(props: &RiskFormProps) -> Html {
                     format!("Before {}×{} = {before} ({}) → after {}×{} = {after} ({})", d.likelihood, d.impact, band(before), d.residual_likelihood, d.residual_impact, band(after))) }</p>
             </fieldset>
             <PathPicker plan={props.plan.clone()} selected={d.linked_paths.clone()} {on_toggle} />
-            { error_banner(&general, lang) }
+            { error_banner(&general) }
             if !others.is_empty() {
                 <div class="banner error" role="alert" data-testid="risk-form-errors">
                     { for others.iter().map(|m| html! { <p>{ m.clone() }</p> }) }

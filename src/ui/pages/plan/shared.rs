@@ -1,7 +1,6 @@
 //! Small helpers the plan screens share: saving a changed plan, errors in place, the plan of a
 //! case, copying and printing.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use uuid::Uuid;
@@ -9,56 +8,36 @@ use yew::prelude::*;
 
 use crate::domain::plan::{Plan, PlanError, PlanField};
 use crate::i18n::Lang;
-use crate::ui::store::AppContext;
-use crate::ui::sync::save;
+use crate::ui::components::ErrorView;
+use crate::ui::store::{use_record_editor, use_records_of_case, RecordEditor};
 
-/// Saves the result of a domain step; returns the error for the section to show instead.
-pub fn commit(ctx: &AppContext, result: Result<Plan, PlanError>) -> Option<PlanError> {
-    match result {
-        Ok(plan) => {
-            save(&ctx.store, plan);
-            None
-        }
-        Err(e) => Some(e),
-    }
+/// Applies a domain step to the latest stored plan and saves it; the error for the section
+/// to show instead (kept typed, worded by `ErrorView` when it renders).
+pub fn commit(
+    editor: &RecordEditor<Plan>,
+    step: impl FnOnce(&Plan) -> Result<Plan, PlanError>,
+) -> Option<PlanError> {
+    editor.apply(step).err()
 }
 
-/// Edits the plan as it is now, for rows memoised on their own part of it: the handle never
-/// changes while the plan does, so a row whose own data is unchanged is not re-rendered, and
-/// its edit still applies to the latest plan (never to the one the row last saw). The plan
-/// tab refreshes it on every render; an edit's save re-renders the tab before the next event.
-#[derive(Clone, Default)]
-pub struct PlanEditor(Rc<RefCell<Option<Latest>>>);
-
-/// The context to save through and the plan as last rendered.
-type Latest = (AppContext, Rc<Plan>);
-
-impl PartialEq for PlanEditor {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
+/// The editor of a plan, for a section that shows it.
+#[hook]
+pub fn use_plan_editor(plan: &Plan) -> RecordEditor<Plan> {
+    use_record_editor::<Plan>(Some(plan.meta.id))
 }
 
-impl PlanEditor {
-    pub fn set(&self, ctx: &AppContext, plan: &Rc<Plan>) {
-        *self.0.borrow_mut() = Some((ctx.clone(), plan.clone()));
-    }
-
-    /// Applies a domain step to the latest plan and saves it; the error for the row to show.
-    pub fn commit(&self, step: impl FnOnce(&Plan) -> Result<Plan, PlanError>) -> Option<PlanError> {
-        let latest = self.0.borrow().clone();
-        let (ctx, plan) = latest?;
-        commit(&ctx, step(&plan))
-    }
-}
-
-/// The plan of a case: the live one if any, else the newest archived one.
-pub fn plan_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Plan>> {
-    ctx.data
-        .all::<Plan>()
-        .filter(|p| p.case_id == case_id)
+/// The plan of a case among its plans: the live one if any, else the newest archived one.
+pub fn plan_among(plans: &[Rc<Plan>]) -> Option<Rc<Plan>> {
+    plans
+        .iter()
         .max_by_key(|p| (!p.meta.deleted, p.meta.updated_at))
         .cloned()
+}
+
+/// The plan of a case (see [`plan_among`]); re-renders only when that case's plans change.
+#[hook]
+pub fn use_plan_of(case_id: Option<Uuid>) -> Option<Rc<Plan>> {
+    plan_among(&use_records_of_case::<Plan>(case_id))
 }
 
 /// The message of the first problem with `field`, for that field's error line.
@@ -70,14 +49,64 @@ pub fn field_error(err: &Option<PlanError>, field: PlanField, lang: Lang) -> Opt
         .map(|p| AttrValue::from(p.message(lang)))
 }
 
-/// A section's error: the whole message, announced to screen readers.
-pub fn error_banner(err: &Option<PlanError>, lang: Lang) -> Html {
-    match err {
-        Some(e) => html! {
-            <p class="banner error" role="alert" data-testid="plan-error">{ e.message(lang) }</p>
-        },
-        None => Html::default(),
+/// A section's error: the whole message, announced to screen readers, worded when shown.
+pub fn error_banner(err: &Option<PlanError>) -> Html {
+    html! { <ErrorView<PlanError> error={err.clone()} testid="plan-error" /> }
+}
+
+/// The hand-edited text of a generated one (a clause, a message template): the draft being
+/// typed, the last error, and the callbacks that open, type, cancel, save and reset it.
+#[derive(Clone)]
+pub struct TextOverride {
+    pub draft: UseStateHandle<Option<String>>,
+    pub error: UseStateHandle<Option<PlanError>>,
+    save: Callback<Option<String>>,
+}
+
+impl TextOverride {
+    /// Opens the editor on `text`.
+    pub fn open(&self, text: String) -> Callback<MouseEvent> {
+        let draft = self.draft.clone();
+        Callback::from(move |_| draft.set(Some(text.clone())))
     }
+    pub fn on_input(&self) -> Callback<InputEvent> {
+        let draft = self.draft.clone();
+        Callback::from(move |e: InputEvent| draft.set(Some(event_value(&e))))
+    }
+    pub fn cancel(&self) -> Callback<MouseEvent> {
+        let draft = self.draft.clone();
+        Callback::from(move |_| draft.set(None))
+    }
+    /// Saves `text` (`None`: back to the generated text); closes the editor when it worked.
+    pub fn save(&self, text: Option<String>) -> Callback<MouseEvent> {
+        self.save.reform(move |_| text.clone())
+    }
+}
+
+/// A [`TextOverride`] saved through `editor` by `step(plan, text)` on the latest plan.
+#[hook]
+pub fn use_text_override<S>(editor: RecordEditor<Plan>, step: S) -> TextOverride
+where
+    S: Fn(&Plan, Option<&str>) -> Result<Plan, PlanError> + 'static,
+{
+    let draft = use_state(|| None::<String>);
+    let error = use_state(|| None::<PlanError>);
+    let save = {
+        let (draft, error) = (draft.clone(), error.clone());
+        Callback::from(move |text: Option<String>| {
+            let err = commit(&editor, |plan| step(plan, text.as_deref()));
+            if err.is_none() {
+                draft.set(None);
+            }
+            error.set(err);
+        })
+    };
+    TextOverride { draft, error, save }
+}
+
+/// A form's error when it is not about one field (those show on the field's own line).
+pub fn form_error(err: &Option<PlanError>) -> Html {
+    error_banner(&err.as_ref().filter(|e| e.problems().is_empty()).cloned())
 }
 
 pub use crate::ui::platform::copy_text;

@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::plan::Plan;
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -21,19 +21,20 @@ pub struct StartPlanProps {
 
 #[component]
 pub fn StartPlan(props: &StartPlanProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let on_start = {
-        let (ctx, case) = (ctx.clone(), props.case.clone());
+        let (store, case) = (store.clone(), props.case.clone());
         Callback::from(move |_: MouseEvent| {
-            let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+            let catalog = store.state().catalog.clone();
+            let service = case.service_key.as_deref().and_then(|k| catalog.get(k));
             let plan = Plan::new(platform::fresh_id(), case.meta.id, service, platform::now());
-            save(&ctx.store, plan);
+            save(&store, plan);
         })
     };
     let on_restore = props.archived.clone().map(|plan| {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| save(&ctx.store, plan.restore(platform::now())))
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| save(&store, plan.restore(platform::now())))
     });
     html! {
         <div class="plan-start" data-testid="plan-empty">

@@ -4,13 +4,13 @@
 use yew::prelude::*;
 
 use super::risk_form::RiskFormOpen;
-use super::shared::{plan_of, print_page, PlanEditor};
+use super::shared::{print_page, use_plan_of};
 use super::{
     CaseWarnings, ClausesSection, CommsSection, Contacts, DecideTimeline, HeatMapView,
     PathsSection, PlanToc, Premortem, RiskRegister, StartPlan, TeamTasks,
 };
 use crate::i18n::{pick, t, PlanK};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_case, use_lang, use_record_editor};
 
 #[derive(Properties, PartialEq)]
 pub struct CasePlanTabProps {
@@ -20,19 +20,21 @@ pub struct CasePlanTabProps {
 /// The case's plan tab.
 #[component]
 pub fn CasePlanTab(props: &CasePlanTabProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let form = use_state(|| None::<RiskFormOpen>);
     let seq = use_mut_ref(|| 0u32);
-    let editor = (*use_state(PlanEditor::default)).clone();
-    let Some(case) = ctx.case(&props.case_id) else {
+    let case = use_case(&props.case_id);
+    let plan = use_plan_of(case.as_ref().map(|c| c.meta.id));
+    // The same handle for the life of the tab (per plan): rows memoised on it are not
+    // re-rendered by edits elsewhere, and their edits apply to the latest plan.
+    let editor = use_record_editor(plan.as_ref().map(|p| p.meta.id));
+    let Some(case) = case else {
         return Html::default();
     };
-    let plan = match plan_of(&ctx, case.meta.id) {
+    let plan = match plan {
         Some(plan) if !plan.meta.deleted => plan,
         archived => return html! { <StartPlan {case} {archived} /> },
     };
-    editor.set(&ctx, &plan);
     // Every opening of the risk form gets a new key, so the form starts from its draft.
     let on_open = {
         let form = form.clone();

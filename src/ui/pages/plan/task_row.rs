@@ -2,16 +2,17 @@
 
 use yew::prelude::*;
 
-use super::shared::{error_banner, event_value, PlanEditor};
-use crate::domain::plan::{Assignment, PlanError, Role};
+use super::shared::{commit, error_banner, event_value};
+use crate::domain::plan::{Assignment, Plan, PlanError, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
 use crate::ui::store::use_lang;
+use crate::ui::store::RecordEditor;
 
 /// Plain props and no app context: a row re-renders only when its own line changes.
 #[derive(Properties, PartialEq)]
 pub struct TaskRowProps {
-    pub editor: PlanEditor,
+    pub editor: RecordEditor<Plan>,
     pub assignment: Assignment,
 }
 
@@ -25,16 +26,18 @@ pub fn TaskRow(props: &TaskRowProps) -> Html {
         let (editor, error, text) = (props.editor.clone(), error.clone(), a.text.clone());
         Callback::from(move |e: Event| {
             if let Some(role) = Role::from_key(&event_value(&e)) {
-                error.set(
-                    editor.commit(|plan| plan.edit_task(id, role, lang, &text, platform::now())),
-                );
+                error.set(commit(&editor, |plan| {
+                    plan.edit_task(id, role, lang, &text, platform::now())
+                }));
             }
         })
     };
     let on_remove = {
         let (editor, error) = (props.editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            error.set(editor.commit(|plan| plan.remove_task(id, platform::now())))
+            error.set(commit(&editor, |plan| {
+                plan.remove_task(id, platform::now())
+            }))
         })
     };
     let person = if a.person.is_empty() {
@@ -55,7 +58,7 @@ pub fn TaskRow(props: &TaskRowProps) -> Html {
                 </select>
                 <button type="button" class="small danger" data-testid="task-remove" onclick={on_remove}>{ t(lang, PlanK::Delete) }</button>
             </span>
-            { error_banner(&error, lang) }
+            { error_banner(&error) }
         </li>
     }
 }

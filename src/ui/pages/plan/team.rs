@@ -5,48 +5,50 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{commit, error_banner, event_value, field_error, PlanEditor};
+use super::shared::{commit, event_value, field_error, form_error, use_plan_editor};
 use super::TaskRow;
 use crate::domain::case::Case;
 use crate::domain::plan::{assignments, CauseCategory, Plan, PlanError, PlanField, Role};
 use crate::i18n::{t, PlanK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::use_lang;
+use crate::ui::store::RecordEditor;
 
 #[derive(Properties, PartialEq)]
 pub struct TeamTasksProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
-    pub editor: PlanEditor,
+    pub editor: RecordEditor<Plan>,
 }
 
 #[component]
 pub fn TeamTasks(props: &TeamTasksProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_plan_editor(&props.plan);
     let error = use_state(|| None::<PlanError>);
     let category = use_state(|| CauseCategory::Materials);
     let role = use_state(|| Role::Pm);
     let text = use_state(String::new);
     let plan = &props.plan;
     let on_add = {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         let (category, role, text) = (category.clone(), role.clone(), text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match plan.add_task(*category, *role, &text, platform::now()) {
-                Ok((next, _)) => {
-                    error.set(commit(&ctx, Ok(next)));
-                    text.set(String::new());
-                }
-                Err(e) => error.set(Some(e)),
+            let added = commit(&editor, |p| {
+                p.add_task(*category, *role, &text, platform::now())
+                    .map(|(next, _)| next)
+            });
+            if added.is_none() {
+                text.set(String::new());
             }
+            error.set(added);
         })
     };
     let on_reset = {
-        let (ctx, plan, error) = (ctx.clone(), plan.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            error.set(commit(&ctx, plan.reset_playbook(platform::now())))
+            error.set(commit(&editor, |p| p.reset_playbook(platform::now())))
         })
     };
     let team = &props.case.team;
@@ -61,7 +63,7 @@ pub fn TeamTasks(props: &TeamTasksProps) -> Html {
                         { if who.is_empty() { t(lang, PlanK::Unassigned).to_string() } else { who } }</li> }
                 }) }
             </ul>
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             { for CauseCategory::ALL.iter().map(|cat| {
                 let rows = assignments(plan, &props.case, *cat, lang);
                 let related: Vec<&str> = plan.risks.iter().filter(|r| r.category == *cat).map(|r| r.title.get(lang)).collect();

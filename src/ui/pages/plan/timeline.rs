@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::domain::case::Case;
 use crate::domain::plan::{date_text, timeline_with, DecideState, Plan, Timeline, TimelineBasis};
 use crate::i18n::{pick, t, uncovered_years_text, Lang, PlanK};
+use crate::ui::pages::precheck::use_timeline_basis;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct DecideTimelineProps {
@@ -19,13 +20,13 @@ pub struct DecideTimelineProps {
 
 #[component]
 pub fn DecideTimeline(props: &DecideTimelineProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let basis = crate::ui::pages::precheck::timeline_basis(&ctx, &props.case);
+    let lang = use_lang();
+    let calendar = use_calendar();
+    let basis = use_timeline_basis(&props.case);
     let line = timeline_with(
         &props.plan,
         &props.case,
-        &ctx.calendar,
+        &calendar,
         platform::today(),
         basis,
     );

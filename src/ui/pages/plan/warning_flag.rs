@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::domain::plan::{overlapping, Warning, WarningHit};
 use crate::i18n::{t, Lang, PlanK};
 use crate::ui::route::{href, Route};
-use crate::ui::store::use_app;
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_calendar, use_case, use_lang, use_table};
 
 #[derive(Properties, PartialEq)]
 pub struct WarningFlagProps {
@@ -18,22 +19,29 @@ pub struct WarningFlagProps {
 
 #[component]
 pub fn WarningFlag(props: &WarningFlagProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let Some(case) = ctx.case(&props.case_id) else {
+    let lang = use_lang();
+    let case = use_case(&props.case_id);
+    let (warnings, calendar) = (use_table::<Warning>(), use_calendar());
+    // Worked out again only when this case, the warnings or the calendar change: the case
+    // list shows one flag per row.
+    let found = use_memo(
+        (case.clone().map(SameRc), SameRc(warnings), SameRc(calendar)),
+        |(case, warnings, calendar)| {
+            let case = case.as_ref()?;
+            let live: Vec<Warning> = warnings
+                .0
+                .values()
+                .filter(|w| !w.meta.deleted)
+                .map(|w| (**w).clone())
+                .collect();
+            let hits = overlapping(&live, &case.0, &calendar.0);
+            (!hits.is_empty()).then_some((hits, live))
+        },
+    );
+    let (Some(case), Some((hits, warnings))) = (case, found.as_ref()) else {
         return Html::default();
     };
-    let warnings: Vec<Warning> = ctx
-        .data
-        .all::<Warning>()
-        .filter(|w| !w.meta.deleted)
-        .map(|w| (**w).clone())
-        .collect();
-    let hits = overlapping(&warnings, &case, &ctx.calendar);
-    if hits.is_empty() {
-        return Html::default();
-    }
-    let text = flag_text(&hits, lang);
+    let text = flag_text(hits, lang);
     let titles: Vec<String> = hits
         .iter()
         .filter_map(|h| warnings.iter().find(|w| w.meta.id == h.warning))

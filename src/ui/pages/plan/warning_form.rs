@@ -4,13 +4,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::shared::{error_banner, field_error};
+use super::shared::{field_error, form_error};
 use crate::domain::merge3::{FieldConflict, FieldForm};
 use crate::domain::plan::{PlanError, PlanField, Warning, WarningEffect, WarningInput};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::components::{SelectField, TextArea, TextField};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync::save;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,8 +33,8 @@ pub struct WarningFormProps {
 
 #[component]
 pub fn WarningForm(props: &WarningFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let input = {
         let start = props
             .existing
@@ -71,8 +71,8 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, input, error, existing, done, opened, conflicts) = (
-            ctx.clone(),
+        let (store, input, error, existing, done, opened, conflicts) = (
+            store.clone(),
             input.clone(),
             error.clone(),
             props.existing.clone(),
@@ -108,7 +108,7 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
                 Ok(next) => {
                     // An edit that changed nothing keeps its revision: nothing to save.
                     if existing.as_deref() != Some(&next) {
-                        save(&ctx.store, next);
+                        save(&store, next);
                     }
                     done.emit(());
                 }
@@ -160,7 +160,7 @@ pub fn WarningForm(props: &WarningFormProps) -> Html {
             if invalid {
                 <p class="banner error" role="alert" data-testid="warning-errors">{ t(lang, PlanK::FormHasErrors) }</p>
             }
-            { error_banner(&error.as_ref().filter(|e| e.problems().is_empty()).cloned(), lang) }
+            { form_error(&error) }
             if stale && conflicts.is_empty() {
                 <p class="banner warn" role="status" data-testid="warning-stale">{ pick(lang,
                     "这条预警刚在另一个页面被修改。保存时只改你动过的内容，对方的修改会保留。".into(),

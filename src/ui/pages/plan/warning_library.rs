@@ -14,15 +14,16 @@ use crate::i18n::{t, PlanK, K};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_load, use_table};
 
 /// Which warning the form edits: `Some(None)` a new one.
 type Editing = Option<Option<Uuid>>;
 
 #[component]
 pub fn WarningLibraryPage() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let load = use_load();
+    let warnings = use_table::<Warning>();
     let editing = use_state(|| None as Editing);
     let archived = use_state(|| false);
     let today = platform::today();
@@ -34,9 +35,8 @@ pub fn WarningLibraryPage() -> Html {
         let e = editing.clone();
         Callback::from(move |id: Uuid| e.set(Some(Some(id))))
     };
-    let mut list: Vec<Rc<Warning>> = ctx
-        .data
-        .all::<Warning>()
+    let mut list: Vec<Rc<Warning>> = warnings
+        .values()
         .filter(|w| w.meta.deleted == *archived)
         .cloned()
         .collect();
@@ -49,7 +49,7 @@ pub fn WarningLibraryPage() -> Html {
         rank(a).cmp(&rank(b)).then(a.start.cmp(&b.start))
     });
     let editing_one = match *editing {
-        Some(Some(id)) => ctx.data.get::<Warning>(id),
+        Some(Some(id)) => warnings.get(&id).cloned(),
         _ => None,
     };
     html! {
@@ -74,7 +74,7 @@ pub fn WarningLibraryPage() -> Html {
                     onchange={let a = archived.clone(); Callback::from(move |_: Event| a.set(!*a))} />
                 <span>{ t(lang, PlanK::ShowArchived) }</span>
             </label>
-            if ctx.load == Load::Loading {
+            if load == Load::Loading {
                 <p class="muted">{ t(lang, K::Loading) }</p>
             } else if list.is_empty() {
                 <p class="empty" data-testid="warnings-empty">{ t(lang, if *archived { PlanK::NoArchivedWarnings } else { PlanK::NoWarnings }) }</p>

@@ -11,7 +11,8 @@ use crate::domain::plan::{overlapping, Warning};
 use crate::i18n::{pick, t, PlanK};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::store::use_app;
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_calendar, use_lang, use_store, use_table};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -22,27 +23,35 @@ pub struct WarningRowProps {
 
 #[component]
 pub fn WarningRow(props: &WarningRowProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let w = &props.warning;
     let id = w.meta.id;
-    let one = [(**w).clone()];
-    let affected: Vec<(Rc<Case>, u32)> = ctx
-        .data
-        .all::<Case>()
-        .filter(|c| !c.meta.deleted && !c.status.is_closed())
-        .filter_map(|c| {
-            overlapping(&one, c, &ctx.calendar)
-                .first()
-                .map(|h| (c.clone(), h.working_days_lost))
-        })
-        .collect();
+    // The open cases it overlaps: worked out again only when the warning, the cases or the
+    // calendar change.
+    let (cases, calendar) = (use_table::<Case>(), use_calendar());
+    let affected = use_memo(
+        (SameRc(w.clone()), SameRc(cases), SameRc(calendar)),
+        |(w, cases, calendar)| {
+            let one = [(*w.0).clone()];
+            cases
+                .0
+                .values()
+                .filter(|c| !c.meta.deleted && !c.status.is_closed())
+                .filter_map(|c| {
+                    overlapping(&one, c, &calendar.0)
+                        .first()
+                        .map(|h| (c.clone(), h.working_days_lost))
+                })
+                .collect::<Vec<(Rc<Case>, u32)>>()
+        },
+    );
     let on_archive = {
-        let (ctx, w) = (ctx.clone(), w.clone());
+        let (store, w) = (store.clone(), w.clone());
         Callback::from(move |_: MouseEvent| {
             let now = platform::now();
             save(
-                &ctx.store,
+                &store,
                 if w.meta.deleted {
                     w.restore(now)
                 } else {

@@ -6,25 +6,24 @@ use crate::domain::sorting;
 use yew::prelude::*;
 
 use super::findings_view::summary_text;
-use super::precheck_of;
+use super::use_precheck_inputs;
 use crate::domain::case::Case;
 use crate::domain::precheck::{run, SignLevel};
 use crate::i18n::{t, PreK};
 use crate::ui::components::{use_row_limit, MoreRows};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_table};
 
 /// The precheck area page (across cases).
 #[component]
 pub fn PrecheckArea() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let inputs = use_precheck_inputs();
     let today = platform::today();
     let limit = use_row_limit();
-    let mut cases: Vec<_> = ctx
-        .data
-        .all::<Case>()
+    let mut cases: Vec<_> = use_table::<Case>()
+        .values()
         .filter(|c| !c.meta.deleted)
         .cloned()
         .collect();
@@ -43,11 +42,11 @@ pub fn PrecheckArea() -> Html {
                     </tr></thead>
                     <tbody>
                     { for cases.iter().take(*limit).map(|c| {
-                        let p = precheck_of(&ctx, c.meta.id);
+                        let p = inputs.precheck(c.meta.id);
                         let (found, signed) = match &p {
                             Some(p) => {
-                                let service = c.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
-                                let f = run(p, c, service, &ctx.calendar, today);
+                                let service = c.service_key.as_deref().and_then(|k| inputs.catalog.get(k));
+                                let f = run(p, c, service, &inputs.calendar, today);
                                 let signed = SignLevel::ALL.iter()
                                     .map(|l| format!("{}{}", l.label(lang), if p.signoff(*l).is_some() { "✓" } else { "—" }))
                                     .collect::<Vec<_>>().join(" ");

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::precheck::Precheck;
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_catalog, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct AuditViewProps {
@@ -20,10 +20,10 @@ pub struct AuditViewProps {
 
 #[component]
 pub fn AuditView(props: &AuditViewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let catalog = use_catalog();
     let p = &props.precheck;
-    let service = p.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+    let service = p.service_key.as_deref().and_then(|k| catalog.get(k));
     let chain = match p.verify_trail() {
         Ok(()) => html! {
             <p class="chain ok" data-testid="precheck-audit-chain" data-intact="true">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::precheck::{confirmable_pitfalls, CheckAnswer, Edit, Precheck};
 use crate::i18n::{t, PreK};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_catalog, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecksViewProps {
@@ -33,10 +33,10 @@ fn answer_of(key: &str) -> Option<CheckAnswer> {
 
 #[component]
 pub fn ChecksView(props: &ChecksViewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let catalog = use_catalog();
     let p = &props.precheck;
-    let Some(service) = p.service_key.as_deref().and_then(|k| ctx.catalog.get(k)) else {
+    let Some(service) = p.service_key.as_deref().and_then(|k| catalog.get(k)) else {
         return Html::default();
     };
     let pitfalls: Vec<_> = confirmable_pitfalls(service).collect();

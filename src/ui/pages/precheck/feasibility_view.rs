@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use super::tid;
 use crate::domain::case::Case;
-use crate::domain::precheck::{feasibility_with_warnings, Finding};
+use crate::domain::plan::Warning;
+use crate::domain::precheck::{feasibility_with_warnings, Finding, PrecheckError};
 use crate::i18n::{t, PreK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_catalog, use_lang, use_table};
 
 #[derive(Properties, PartialEq)]
 pub struct FeasibilityViewProps {
@@ -23,26 +25,28 @@ pub struct FeasibilityViewProps {
 
 #[component]
 pub fn FeasibilityView(props: &FeasibilityViewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let catalog = use_catalog();
+    let calendar = use_calendar();
+    let warnings = use_table::<Warning>();
     let r = props.in_report;
     let service = props
         .case
         .service_key
         .as_deref()
-        .and_then(|k| ctx.catalog.get(k));
+        .and_then(|k| catalog.get(k));
     let result = feasibility_with_warnings(
         &props.findings,
         &props.case,
         service,
-        &super::library_warnings(&ctx),
-        &ctx.calendar,
+        &super::library_warnings(&warnings),
+        &calendar,
         platform::today(),
     );
     let f = match result {
         Ok(f) => f,
         Err(e) => {
-            return html! { <p class="banner error" role="alert" data-testid={tid(r, "feasibility-error")}>{ e.message(lang) }</p> }
+            return html! { <ErrorView<PrecheckError> error={Some(e)} testid={tid(r, "feasibility-error")} /> }
         }
     };
     let verdict = if f.feasible {

@@ -15,15 +15,22 @@ mod service_step;
 mod signoff_view;
 mod tab;
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use uuid::Uuid;
+use yew::prelude::*;
 
+use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
+use crate::domain::catalog::Catalog;
 use crate::domain::plan::{TimelineBasis, Warning};
 use crate::domain::precheck::{case_feasibility, Feasibility, Precheck, PrecheckError};
 use crate::ui::platform;
-use crate::ui::store::AppContext;
+use crate::ui::state::SameRc;
+use crate::ui::store::{
+    use_calendar, use_catalog, use_index, use_records_of_case, use_table, ByCase,
+};
 
 pub use area::PrecheckArea;
 pub use audit_view::AuditView;
@@ -34,45 +41,142 @@ pub use findings_view::FindingsView;
 pub use legal_rep_view::LegalRepView;
 pub use materials_view::MaterialsView;
 pub use print_report::PrintReport;
+pub use service_step::ServiceStep;
+pub use signoff_view::SignoffView;
+pub use tab::CasePrecheckTab;
 
-/// The warnings of the library, as the feasibility counts them.
-pub fn library_warnings(ctx: &AppContext) -> Vec<Warning> {
-    ctx.data.all::<Warning>().map(|w| (**w).clone()).collect()
+/// The warnings of the library (the `Warning` table), as the feasibility counts them.
+pub fn library_warnings(warnings: &BTreeMap<Uuid, Rc<Warning>>) -> Vec<Warning> {
+    warnings.values().map(|w| (**w).clone()).collect()
 }
 
-/// The precheck's feasibility of a case, as the plan and the case page show it: `None` when
-/// the case has no precheck yet.
-pub fn feasibility_of(ctx: &AppContext, case: &Case) -> Option<Result<Feasibility, PrecheckError>> {
-    let precheck = precheck_of(ctx, case.meta.id)?;
-    let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+/// The live precheck among a case's prechecks (as `use_records_of_case` gives them): the one
+/// edited last.
+pub fn precheck_of(prechecks: &[Rc<Precheck>]) -> Option<Rc<Precheck>> {
+    prechecks
+        .iter()
+        .filter(|p| !p.meta.deleted)
+        .max_by_key(|p| p.meta.updated_at)
+        .cloned()
+}
+
+/// The feasibility of `case` given its live precheck: `None` without one.
+pub fn feasibility_with(
+    precheck: Option<&Precheck>,
+    case: &Case,
+    warnings: &BTreeMap<Uuid, Rc<Warning>>,
+    catalog: &Catalog,
+    calendar: &Calendar,
+) -> Option<Result<Feasibility, PrecheckError>> {
+    let precheck = precheck?;
+    let service = case.service_key.as_deref().and_then(|k| catalog.get(k));
     Some(case_feasibility(
-        &precheck,
+        precheck,
         case,
         service,
-        &library_warnings(ctx),
-        &ctx.calendar,
+        &library_warnings(warnings),
+        calendar,
         platform::today(),
     ))
 }
 
 /// The basis of the plan's decide-by dates: the precheck's feasibility when there is one.
-pub fn timeline_basis(ctx: &AppContext, case: &Case) -> TimelineBasis {
-    match feasibility_of(ctx, case) {
-        Some(Ok(f)) => TimelineBasis::from_feasibility(&f),
+pub fn basis_of(feasibility: Option<&Result<Feasibility, PrecheckError>>) -> TimelineBasis {
+    match feasibility {
+        Some(Ok(f)) => TimelineBasis::from_feasibility(f),
         _ => TimelineBasis::RiskEstimates,
     }
 }
-pub use service_step::ServiceStep;
-pub use signoff_view::SignoffView;
-pub use tab::CasePrecheckTab;
 
-/// The live precheck of a case.
-pub fn precheck_of(ctx: &AppContext, case_id: Uuid) -> Option<Rc<Precheck>> {
-    ctx.data
-        .all::<Precheck>()
-        .filter(|p| p.case_id == case_id && !p.meta.deleted)
-        .max_by_key(|p| p.meta.updated_at)
-        .cloned()
+/// The precheck's feasibility of one case; re-renders only when that case's prechecks, the
+/// warning library, the catalog or the calendar change, and computes only then.
+#[hook]
+pub fn use_feasibility(case: &Rc<Case>) -> Option<Result<Feasibility, PrecheckError>> {
+    let prechecks = use_records_of_case::<Precheck>(Some(case.meta.id));
+    let warnings = use_table::<Warning>();
+    let catalog = use_catalog();
+    let calendar = use_calendar();
+    let deps = (
+        SameRc(case.clone()),
+        precheck_of(&prechecks).map(SameRc),
+        SameRc(warnings),
+        SameRc(catalog),
+        SameRc(calendar),
+        platform::today(),
+    );
+    let feasibility = use_memo(deps, |(case, precheck, warnings, catalog, calendar, _)| {
+        feasibility_with(
+            precheck.as_ref().map(|p| p.0.as_ref()),
+            &case.0,
+            &warnings.0,
+            &catalog.0,
+            &calendar.0,
+        )
+    });
+    (*feasibility).clone()
+}
+
+/// The basis of one case's decide-by dates (see [`use_feasibility`]).
+#[hook]
+pub fn use_timeline_basis(case: &Rc<Case>) -> TimelineBasis {
+    basis_of(use_feasibility(case).as_ref())
+}
+
+/// What the precheck of any case is worked out from, for pages that list cases (hooks cannot
+/// run per row): re-renders when any precheck, the warnings, the catalog or the calendar change.
+#[derive(Clone)]
+pub struct PrecheckInputs {
+    pub prechecks: Rc<ByCase<Precheck>>,
+    pub warnings: Rc<BTreeMap<Uuid, Rc<Warning>>>,
+    pub catalog: Rc<Catalog>,
+    pub calendar: Rc<Calendar>,
+}
+
+impl PartialEq for PrecheckInputs {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.prechecks, &other.prechecks)
+            && Rc::ptr_eq(&self.warnings, &other.warnings)
+            && Rc::ptr_eq(&self.catalog, &other.catalog)
+            && Rc::ptr_eq(&self.calendar, &other.calendar)
+    }
+}
+
+impl PrecheckInputs {
+    /// The live precheck of a case.
+    pub fn precheck(&self, case_id: Uuid) -> Option<Rc<Precheck>> {
+        self.prechecks
+            .0
+            .get(&case_id)
+            .and_then(|list| precheck_of(list))
+    }
+
+    /// The precheck's feasibility of a case, as the plan and the case page show it: `None`
+    /// when the case has no precheck yet.
+    pub fn feasibility(&self, case: &Case) -> Option<Result<Feasibility, PrecheckError>> {
+        feasibility_with(
+            self.precheck(case.meta.id).as_deref(),
+            case,
+            &self.warnings,
+            &self.catalog,
+            &self.calendar,
+        )
+    }
+
+    /// The basis of the case's decide-by dates (see [`basis_of`]).
+    pub fn timeline_basis(&self, case: &Case) -> TimelineBasis {
+        basis_of(self.feasibility(case).as_ref())
+    }
+}
+
+/// The [`PrecheckInputs`] of the moment.
+#[hook]
+pub fn use_precheck_inputs() -> PrecheckInputs {
+    PrecheckInputs {
+        prechecks: use_index::<ByCase<Precheck>>(),
+        warnings: use_table::<Warning>(),
+        catalog: use_catalog(),
+        calendar: use_calendar(),
+    }
 }
 
 pub use crate::ui::platform::print_page;

@@ -8,7 +8,7 @@ use crate::domain::case::Case;
 use crate::domain::precheck::Precheck;
 use crate::i18n::{t, PreK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, use_store};
 use crate::ui::sync::save;
 
 #[derive(Properties, PartialEq)]
@@ -19,16 +19,18 @@ pub struct ServiceStepProps {
 
 #[component]
 pub fn ServiceStep(props: &ServiceStepProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let calendar = use_calendar();
     let case = &props.case;
-    let schedule = case.schedule(&ctx.calendar, platform::today());
+    let schedule = case.schedule(&calendar, platform::today());
     let on_start = {
-        let (ctx, case) = (ctx.clone(), case.clone());
+        let case = case.clone();
         Callback::from(move |_: MouseEvent| {
-            let service = case.service_key.as_deref().and_then(|k| ctx.catalog.get(k));
+            let catalog = store.state().catalog.clone();
+            let service = case.service_key.as_deref().and_then(|k| catalog.get(k));
             let p = Precheck::start(&case, service, platform::fresh_id(), platform::now());
-            save(&ctx.store, p);
+            save(&store, p);
         })
     };
     let left = schedule

@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::precheck::{summarize, Finding, Precheck, SignLevel, SignRequest};
+use crate::domain::precheck::{
+    summarize, Finding, Precheck, PrecheckError, SignLevel, SignRequest,
+};
 use crate::i18n::{t, PreK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_lang, use_record_editor};
 
 #[derive(Properties, PartialEq)]
 pub struct SignoffViewProps {
@@ -28,16 +30,16 @@ fn input_cb(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 
 #[component]
 pub fn SignoffView(props: &SignoffViewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let name = use_state(String::new);
     let comment = use_state(String::new);
     let reason = use_state(String::new);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<PrecheckError>);
     let p = &props.precheck;
+    let editor = use_record_editor::<Precheck>(Some(p.meta.id));
     let blockers = summarize(&props.findings).blockers;
     let on_sign = {
-        let (ctx, p, findings) = (ctx.clone(), p.clone(), props.findings.clone());
+        let findings = props.findings.clone();
         let (name, comment, reason, error) =
             (name.clone(), comment.clone(), reason.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
@@ -47,15 +49,14 @@ pub fn SignoffView(props: &SignoffViewProps) -> Html {
                 comment: (*comment).clone(),
                 override_reason: (*reason).clone(),
             };
-            match p.sign(&req, &findings, platform::now()) {
-                Ok(next) => {
+            match editor.apply(|p| p.sign(&req, &findings, platform::now())) {
+                Ok(()) => {
                     error.set(None);
                     name.set(String::new());
                     comment.set(String::new());
                     reason.set(String::new());
-                    save(&ctx.store, next);
                 }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
+                Err(e) => error.set(Some(e)),
             }
         })
     };
@@ -93,9 +94,7 @@ pub fn SignoffView(props: &SignoffViewProps) -> Html {
                         <label class="field"><span>{ t(lang, PreK::SignOverride) }</span>
                             <input data-testid="sign-override" value={(*reason).clone()} oninput={input_cb(&reason)} /></label>
                     }
-                    if let Some(msg) = (*error).clone() {
-                        <p class="banner error" role="alert" data-testid="sign-error">{ msg }</p>
-                    }
+                    <ErrorView<PrecheckError> error={(*error).clone()} testid="sign-error" />
                     <button type="button" class="primary" data-testid="sign-submit" onclick={on_sign}>
                         { format!("{} {}", t(lang, PreK::Sign), level.label(lang)) }</button>
                 </fieldset>

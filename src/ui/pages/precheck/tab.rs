@@ -8,12 +8,14 @@ use super::{
     precheck_of, print_page, AuditView, FeasibilityView, FindingsView, MaterialsView, PrintReport,
     ServiceStep, SignoffView,
 };
-use crate::domain::precheck::{run, Edit, Precheck};
+use crate::domain::precheck::{run, Edit, Precheck, PrecheckError};
 use crate::i18n::{t, PreK};
+use crate::ui::components::ErrorView;
 use crate::ui::platform;
 use crate::ui::state::SameRc;
-use crate::ui::store::{use_app, AppContext};
-use crate::ui::sync::save;
+use crate::ui::store::{
+    use_calendar, use_case, use_catalog, use_lang, use_record_editor, use_records_of_case,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct CasePrecheckTabProps {
@@ -31,39 +33,40 @@ const STEPS: [PreK; 5] = [
 /// The case's precheck tab.
 #[component]
 pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let step = use_state(|| 0usize);
     // Remembered per device: the person working on this tablet, not reset to the default.
     let who = use_state(|| {
         platform::stored_who().unwrap_or_else(|| t(lang, PreK::DefaultWho).to_owned())
     });
-    let error = use_state(|| None::<String>);
+    // The person as typed last, read when an edit arrives (the callback below never changes).
+    let who_now = {
+        let first = (*who).clone();
+        use_mut_ref(move || first)
+    };
+    let error = use_state(|| None::<PrecheckError>);
     // Personal ID numbers stay masked until asked for, and again after leaving the tab.
     let reveal = use_state(|| false);
-    // The latest precheck, person and context, read when an edit arrives: the edit callback
-    // itself then never changes, so the material cards (memoised on their props) do not all
+    let case = use_case(&props.case_id);
+    let precheck = precheck_of(&use_records_of_case::<Precheck>(
+        case.as_ref().map(|c| c.meta.id),
+    ));
+    let catalog = use_catalog();
+    let calendar = use_calendar();
+    // Edits apply to the latest stored precheck. The callback only changes with the precheck
+    // itself (not its versions), so the material cards (memoised on their props) do not all
     // re-render on every keystroke.
-    let latest = use_mut_ref(|| None::<(AppContext, String, Rc<Precheck>)>);
+    let editor = use_record_editor::<Precheck>(precheck.as_ref().map(|p| p.meta.id));
     let on_edit = {
-        let (latest, error) = (latest.clone(), error.clone());
-        use_callback((), move |edit: Edit, _: &()| {
-            let Some((ctx, who, p)) = latest.borrow().clone() else {
-                return;
-            };
-            match p.apply(&edit, &who, platform::now()) {
-                Ok(next) => {
-                    error.set(None);
-                    if next != *p {
-                        save(&ctx.store, next);
-                    }
-                }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
+        let (who_now, error) = (who_now.clone(), error.clone());
+        use_callback(editor, move |edit: Edit, editor| {
+            let who = who_now.borrow().clone();
+            match editor.apply(|p| p.apply(&edit, &who, platform::now())) {
+                Ok(()) => error.set(None),
+                Err(e) => error.set(Some(e)),
             }
         })
     };
-    let case = ctx.case(&props.case_id);
-    let precheck = case.as_ref().and_then(|c| precheck_of(&ctx, c.meta.id));
     // The findings only change with their inputs: moving between steps, or any change
     // elsewhere in the app, neither runs the checks again nor re-renders the views (and the
     // print report) that take them.
@@ -71,8 +74,8 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
         (
             case.clone(),
             precheck.clone(),
-            SameRc(ctx.catalog.clone()),
-            SameRc(ctx.calendar.clone()),
+            SameRc(catalog),
+            SameRc(calendar),
             platform::today(),
         ),
         |(case, precheck, catalog, calendar, today)| {
@@ -85,12 +88,12 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let Some(case) = case else {
         return Html::default();
     };
-    *latest.borrow_mut() = precheck.clone().map(|p| (ctx.clone(), (*who).clone(), p));
     let on_who = {
         let who = who.clone();
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             platform::remember_who(&input.value());
+            *who_now.borrow_mut() = input.value();
             who.set(input.value());
         })
     };
@@ -143,9 +146,7 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
                     }) }
                 </nav>
             }
-            if let Some(msg) = (*error).clone() {
-                <p class="banner error" role="alert" data-testid="precheck-error">{ msg }</p>
-            }
+            <ErrorView<PrecheckError> error={(*error).clone()} testid="precheck-error" />
             <section class="precheck-step no-print" data-testid={format!("precheck-body-{current}")}>
                 <h3>{ t(lang, STEPS[current]) }</h3>
                 { body }

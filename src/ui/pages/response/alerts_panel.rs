@@ -10,7 +10,7 @@ use crate::domain::response::{overdue_reports, running_clocks, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::shared::{live_failures, local_clock, response_href};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_table};
 
 #[derive(Properties, PartialEq)]
 pub struct AlertsPanelProps {
@@ -21,11 +21,12 @@ pub struct AlertsPanelProps {
 
 #[component]
 pub fn AlertsPanel(props: &AlertsPanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let cases = use_table::<Case>();
+    let all = use_table::<Failure>();
     let clock = local_clock();
-    let case_of = |f: &Failure| ctx.data.get::<Case>(f.case_id).filter(|c| !c.meta.deleted);
-    let failures: Vec<Failure> = live_failures(&ctx)
+    let case_of = |f: &Failure| cases.get(&f.case_id).filter(|c| !c.meta.deleted).cloned();
+    let failures: Vec<Failure> = live_failures(&all)
         .into_iter()
         .filter(|f| case_of(f).is_some())
         .collect();

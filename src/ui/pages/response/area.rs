@@ -13,27 +13,25 @@ use crate::ui::pages::response::alerts_panel::AlertsPanel;
 use crate::ui::pages::response::notify_clock::NotifyClock;
 use crate::ui::pages::response::shared::{local_clock, response_href, when};
 use crate::ui::state::Load;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_load, use_table};
 
 /// The response area page (across cases).
 #[component]
 pub fn ResponseArea() -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    if ctx.load == Load::Loading {
+    let lang = use_lang();
+    let load = use_load();
+    let cases = use_table::<Case>();
+    let failures = use_table::<Failure>();
+    if load == Load::Loading {
         return html! { <p class="muted">{ t(lang, RespK::Loading) }</p> };
     }
     let clock = local_clock();
-    let mut open: Vec<(Rc<Failure>, Rc<Case>)> = ctx
-        .data
-        .all::<Failure>()
+    let mut open: Vec<(Rc<Failure>, Rc<Case>)> = failures
+        .values()
         .filter(|f| f.is_open())
         .filter_map(|f| {
-            let case = ctx
-                .data
-                .get::<Case>(f.case_id)
-                .filter(|c| !c.meta.deleted)?;
-            Some((f.clone(), case))
+            let case = cases.get(&f.case_id).filter(|c| !c.meta.deleted)?;
+            Some((f.clone(), case.clone()))
         })
         .collect();
     sorting::sort_by_key(&mut open, |(f, _)| (f.discovered_at, f.meta.id));

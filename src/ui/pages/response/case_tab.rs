@@ -6,14 +6,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::plan::Plan;
 use crate::domain::response::Failure;
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::case_timeline::CaseTimeline;
 use crate::ui::pages::response::closed_failure::ClosedFailure;
 use crate::ui::pages::response::failure_desk::FailureDesk;
 use crate::ui::pages::response::raise_form::RaiseForm;
-use crate::ui::pages::response::shared::{case_failures, compensation_terms, linked_paths};
-use crate::ui::store::use_app;
+use crate::ui::pages::response::shared::{
+    case_failures, case_plan, compensation_terms, linked_paths,
+};
+use crate::ui::store::{use_case, use_lang, use_records_of_case};
 
 #[derive(Properties, PartialEq)]
 pub struct CaseResponseTabProps {
@@ -23,18 +26,20 @@ pub struct CaseResponseTabProps {
 /// The case's response tab.
 #[component]
 pub fn CaseResponseTab(props: &CaseResponseTabProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let raising = use_state(|| false);
+    let case = use_case(&props.case_id);
+    let case_id = case.as_ref().map(|c| c.meta.id);
+    let failures = case_failures(&use_records_of_case::<Failure>(case_id));
+    let plan = case_plan(&use_records_of_case::<Plan>(case_id));
     // The tab page shows "case not found" itself.
-    let Some(case) = ctx.case(&props.case_id) else {
+    let Some(case) = case else {
         return Html::default();
     };
-    let failures = case_failures(&ctx, case.meta.id);
     let all: Rc<Vec<Failure>> = Rc::new(failures.iter().map(|f| f.as_ref().clone()).collect());
     let (open, closed): (Vec<_>, Vec<_>) = failures.into_iter().partition(|f| f.is_open());
-    let linked = Rc::new(linked_paths(&ctx, case.meta.id));
-    let terms = compensation_terms(&ctx, case.meta.id);
+    let linked = Rc::new(linked_paths(plan.as_deref()));
+    let terms = compensation_terms(plan.as_deref());
     let toggle = {
         let raising = raising.clone();
         Callback::from(move |_: MouseEvent| raising.set(!*raising))

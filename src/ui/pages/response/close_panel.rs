@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::case::Case;
-use crate::domain::response::{case_after_close, Failure, Outcome};
+use crate::domain::response::{case_after_close, Failure, Outcome, ResponseError};
 use crate::i18n::{t, RespK};
-use crate::ui::components::{SelectField, TextArea};
+use crate::ui::components::{ErrorView, SelectField, TextArea};
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store};
 use crate::ui::sync::{save, save_case};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,10 +28,10 @@ pub struct ClosePanelProps {
 
 #[component]
 pub fn ClosePanel(props: &ClosePanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
     let form = use_state(|| (Outcome::Recovered.key().to_owned(), String::new()));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<ResponseError>);
     let on_change = {
         let form = form.clone();
         Callback::from(move |(field, value): (F, String)| {
@@ -44,12 +44,7 @@ pub fn ClosePanel(props: &ClosePanelProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, case, f, all) = (
-            ctx.clone(),
-            props.case.clone(),
-            props.failure.clone(),
-            props.all.clone(),
-        );
+        let (case, f, all) = (props.case.clone(), props.failure.clone(), props.all.clone());
         let (form, error) = (form.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -67,12 +62,12 @@ pub fn ClosePanel(props: &ClosePanelProps) -> Html {
             match result {
                 Ok((closed, next_case)) => {
                     error.set(None);
-                    save(&ctx.store, closed);
+                    save(&store, closed);
                     if next_case != *case {
-                        save_case(&ctx.store, next_case);
+                        save_case(&store, next_case);
                     }
                 }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
+                Err(e) => error.set(Some(e)),
             }
         })
     };
@@ -90,9 +85,7 @@ pub fn ClosePanel(props: &ClosePanelProps) -> Html {
                 <p class="hint wide">{ t(lang, RespK::CloseHint) }</p>
             </fieldset>
             <div aria-live="polite">
-                if let Some(msg) = &*error {
-                    <p class="banner error" role="alert" data-testid="close-error">{ msg.clone() }</p>
-                }
+                <ErrorView<ResponseError> error={(*error).clone()} testid="close-error" />
             </div>
             <button type="submit" class="primary big" data-testid="close-failure">{ t(lang, RespK::CloseSubmit) }</button>
         </form>

@@ -8,14 +8,15 @@ use yew::prelude::*;
 
 use crate::domain::response::{
     required_options, CompensationOption as Opt, CompensationTerms, Decision, Failure, Party,
+    ResponseError,
 };
 use crate::i18n::{t, RespK};
+use crate::ui::components::ErrorView;
 use crate::ui::pages::response::comp_draft::{initial, spot, to_input};
 use crate::ui::pages::response::comp_fields::{CompFields, Edit, Spot};
 use crate::ui::pages::response::comp_row::{CompRow, RowEdit};
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_lang, use_record_editor};
 
 #[derive(Properties, PartialEq)]
 pub struct CompensationPanelProps {
@@ -25,14 +26,14 @@ pub struct CompensationPanelProps {
 
 #[component]
 pub fn CompensationPanel(props: &CompensationPanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let f = &props.failure;
+    let editor = use_record_editor::<Failure>(Some(f.meta.id));
     let draft = {
         let (f, terms) = (f.clone(), props.terms);
         use_state(move || initial(&f, &terms))
     };
-    let error = use_state(|| None::<(Spot, String)>);
+    let error = use_state(|| None::<(Spot, ResponseError)>);
     let on_row = {
         let draft = draft.clone();
         Callback::from(move |(o, edit): (Opt, RowEdit)| {
@@ -69,32 +70,32 @@ pub fn CompensationPanel(props: &CompensationPanelProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, f, terms, draft, error) = (
-            ctx.clone(),
-            f.clone(),
-            props.terms,
-            draft.clone(),
-            error.clone(),
-        );
+        let (terms, draft, error) = (props.terms, draft.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let now = local_clock().now;
             let result = to_input(&draft)
                 .and_then(|input| input.validate(&terms, now).map_err(|e| (spot(&e), e)))
-                .and_then(|c| f.with_compensation(c, now).map_err(|e| (Spot::Form, e)));
+                .and_then(|c| {
+                    editor
+                        .apply(|f| f.with_compensation(c, now))
+                        .map_err(|e| (Spot::Form, e))
+                });
             match result {
-                Ok(next) => {
-                    error.set(None);
-                    save(&ctx.store, next);
-                }
-                Err((at, e)) => error.set(Some((at, e.message(ctx.lang)))),
+                Ok(()) => error.set(None),
+                Err(refusal) => error.set(Some(refusal)),
             }
         })
     };
+    // Worded here, when shown, in the language of the moment.
     let err = |s: Spot| match &*error {
-        Some((at, msg)) if *at == s => Some(AttrValue::from(msg.clone())),
+        Some((at, e)) if *at == s => Some(AttrValue::from(e.message(lang))),
         _ => None,
     };
+    let form_error = (*error)
+        .clone()
+        .filter(|(at, _)| *at == Spot::Form)
+        .map(|(_, e)| e);
     let required = required_options(draft.party);
     html! {
         <form class="comp-form" {onsubmit} novalidate=true data-testid="comp-form">
@@ -117,9 +118,7 @@ pub fn CompensationPanel(props: &CompensationPanelProps) -> Html {
                 }) }
             </fieldset>
             <div aria-live="polite">
-                if let Some(msg) = err(Spot::Form) {
-                    <p class="banner error" role="alert" data-testid="comp-error">{ msg }</p>
-                }
+                <ErrorView<ResponseError> error={form_error} testid="comp-error" />
             </div>
             <button type="submit" class="primary big" data-testid="comp-save">{ t(lang, RespK::CompSave) }</button>
         </form>

@@ -9,7 +9,7 @@ use crate::domain::case::Case;
 use crate::domain::response::{draft_notification, expected_dates, Failure};
 use crate::i18n::{t, RespK};
 use crate::ui::pages::response::shared::copy_text;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftBoxProps {
@@ -19,11 +19,11 @@ pub struct DraftBoxProps {
 
 #[component]
 pub fn DraftBox(props: &DraftBoxProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let edited = use_state(|| None::<String>);
     let copied = use_state(|| None::<bool>);
-    let dates = expected_dates(&props.failure, &ctx.calendar).ok().flatten();
+    let dates = expected_dates(&props.failure, &calendar).ok().flatten();
     let generated = draft_notification(&props.failure, &props.case, dates.as_ref(), lang);
     let text = (*edited).clone().unwrap_or(generated);
     let oninput = {

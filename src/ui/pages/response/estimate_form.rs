@@ -7,11 +7,12 @@ use yew::prelude::*;
 
 use crate::domain::case::Case;
 use crate::domain::response::{expected_dates, format_date, Failure};
+use crate::i18n::Localized;
 use crate::i18n::{pick, t, RespK};
 use crate::ui::components::TextField;
+use crate::ui::pages::response::desk_note::DeskNote;
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_calendar, use_lang, use_record_editor};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum F {
@@ -27,9 +28,10 @@ pub struct EstimateFormProps {
 
 #[component]
 pub fn EstimateForm(props: &EstimateFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let f = &props.failure;
+    let editor = use_record_editor::<Failure>(Some(f.meta.id));
     let initial = f
         .estimate
         .map(|e| {
@@ -40,7 +42,7 @@ pub fn EstimateForm(props: &EstimateFormProps) -> Html {
         })
         .unwrap_or_default();
     let values = use_state(|| initial);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<DeskNote>);
     let on_change = {
         let values = values.clone();
         Callback::from(move |(field, value): (F, String)| {
@@ -53,24 +55,21 @@ pub fn EstimateForm(props: &EstimateFormProps) -> Html {
         })
     };
     let on_save = {
-        let (ctx, f, values, error) = (ctx.clone(), f.clone(), values.clone(), error.clone());
+        let (values, error) = (values.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let parse = |s: &str| s.trim().parse::<u32>().ok();
             let (Some(r), Some(fin)) = (parse(&values.0), parse(&values.1)) else {
-                error.set(Some(t(ctx.lang, RespK::EstimateNumbers).to_owned()));
+                error.set(Some(DeskNote::Say(RespK::EstimateNumbers)));
                 return;
             };
             let clock = local_clock();
-            match f.with_estimate(clock.today(), r, fin, clock.now) {
-                Ok(next) => {
-                    error.set(None);
-                    save(&ctx.store, next);
-                }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
+            match editor.apply(|f| f.with_estimate(clock.today(), r, fin, clock.now)) {
+                Ok(()) => error.set(None),
+                Err(e) => error.set(Some(DeskNote::Refused(e))),
             }
         })
     };
-    let dates = expected_dates(f, &ctx.calendar);
+    let dates = expected_dates(f, &calendar);
     let summary = match &dates {
         Ok(Some(d)) => Some(pick(
             lang,
@@ -103,8 +102,8 @@ pub fn EstimateForm(props: &EstimateFormProps) -> Html {
                     { t(lang, RespK::EstimateSave) }</button>
             </div>
             <div aria-live="polite">
-                if let Some(msg) = &*error {
-                    <p class="field-error" role="alert" data-testid="estimate-error">{ msg.clone() }</p>
+                if let Some(e) = &*error {
+                    <p class="field-error" role="alert" data-testid="estimate-error">{ e.message(lang) }</p>
                 }
                 if let Some(text) = summary {
                     <p data-testid="estimate-dates">{ text }</p>

@@ -2,12 +2,13 @@
 //! clock and an overdue daily report. Shown as of the last render; the home screen and the
 //! failure desk tick.
 
+use uuid::Uuid;
 use yew::prelude::*;
 
-use crate::domain::response::{clock, overdue_report, Failure, LocalClock};
+use crate::domain::response::{clock, overdue_report, LocalClock};
 use crate::i18n::pick;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{same_rows, use_lang, use_select_by, OpenFailures};
 
 #[derive(Properties, PartialEq)]
 pub struct FailureFlagProps {
@@ -16,19 +17,18 @@ pub struct FailureFlagProps {
 
 #[component]
 pub fn FailureFlag(props: &FailureFlagProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    // This case's open failures only: the row re-renders when they change, not on every edit.
+    let id = Uuid::parse_str(&props.case_id).ok();
+    let mine = use_select_by(
+        move |v| {
+            id.and_then(|id| v.index::<OpenFailures>().0.get(&id).cloned())
+                .unwrap_or_default()
+        },
+        same_rows,
+    );
     let now = platform::now();
     let local = LocalClock::from_js_offset(now, js_sys::Date::new_0().get_timezone_offset() as i32);
-    let mine: Vec<&Failure> = ctx
-        .data
-        .failures
-        .values()
-        .map(|f| f.as_ref())
-        .filter(|f| {
-            !f.meta.deleted && f.is_open() && f.case_id.to_string() == props.case_id.as_str()
-        })
-        .collect();
     if mine.is_empty() {
         return Html::default();
     }

@@ -12,6 +12,7 @@ mod comp_draft;
 mod comp_fields;
 mod comp_row;
 mod compensation_panel;
+mod desk_note;
 mod draft_box;
 mod estimate_form;
 mod failure_desk;

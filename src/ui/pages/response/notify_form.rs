@@ -10,9 +10,9 @@ use crate::domain::response::ResponseField as RF;
 use crate::domain::response::{Channel, Failure, NotificationInput, ResponseError};
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextArea, TextField};
+use crate::ui::pages::response::desk_note::use_form_error;
 use crate::ui::pages::response::shared::local_clock;
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_lang, use_record_editor};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum F {
@@ -39,8 +39,8 @@ pub struct NotifyFormProps {
 
 #[component]
 pub fn NotifyForm(props: &NotifyFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let editor = use_record_editor::<Failure>(Some(props.failure.meta.id));
     let contact = props.case.client.contact_name.clone();
     let draft = use_state(move || Draft {
         channel: Channel::Phone.key().to_owned(),
@@ -48,7 +48,7 @@ pub fn NotifyForm(props: &NotifyFormProps) -> Html {
         said: String::new(),
         at: None,
     });
-    let error = use_state(|| None::<(Option<F>, String)>);
+    let error = use_form_error(spot, F::At);
     let on_change = {
         let draft = draft.clone();
         Callback::from(move |(field, value): (F, String)| {
@@ -63,21 +63,11 @@ pub fn NotifyForm(props: &NotifyFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, f, draft, error) = (
-            ctx.clone(),
-            props.failure.clone(),
-            draft.clone(),
-            error.clone(),
-        );
+        let (draft, error) = (draft.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let clock = local_clock();
-            let at = match &draft.at {
-                None => Some(clock.now),
-                Some(text) => clock.parse_input(text),
-            };
-            let Some(at) = at else {
-                error.set(Some((Some(F::At), t(ctx.lang, RespK::BadTime).to_owned())));
+            let Some(at) = error.read_time(&clock, draft.at.as_deref()) else {
                 return;
             };
             let input = NotificationInput {
@@ -86,19 +76,13 @@ pub fn NotifyForm(props: &NotifyFormProps) -> Html {
                 to_whom: draft.to_whom.clone(),
                 what_was_said: draft.said.clone(),
             };
-            match f.log_notification(&input, clock.now) {
-                Ok(next) => {
-                    error.set(None);
-                    save(&ctx.store, next);
-                }
-                Err(e) => error.set(Some((spot(&e), e.message(ctx.lang)))),
+            match editor.apply(|f| f.log_notification(&input, clock.now)) {
+                Ok(()) => error.clear(),
+                Err(e) => error.refuse(e),
             }
         })
     };
-    let err = |f: F| match &*error {
-        Some((Some(at), msg)) if *at == f => Some(AttrValue::from(msg.clone())),
-        _ => None,
-    };
+    let err = |f: F| error.under(f, lang);
     let channels: Vec<(AttrValue, AttrValue)> = Channel::ALL
         .iter()
         .map(|c| (AttrValue::from(c.key()), AttrValue::from(c.label(lang))))
@@ -120,17 +104,14 @@ pub fn NotifyForm(props: &NotifyFormProps) -> Html {
                     on_change={on_change} testid="notify-at" error={err(F::At)}
                     hint={Some(AttrValue::from(t(lang, RespK::NotifyAtHint)))} />
             </fieldset>
-            <div aria-live="polite">
-                if let Some((None, msg)) = &*error {
-                    <p class="banner error" role="alert" data-testid="notify-error">{ msg.clone() }</p>
-                }
-            </div>
+            { error.banner("notify-error") }
             <button type="submit" class="primary big" data-testid="notify-log">
                 { t(lang, RespK::NotifyLog) }</button>
         </form>
     }
 }
 
+/// Which field an error belongs under (`None`: the form as a whole).
 fn spot(e: &ResponseError) -> Option<F> {
     match e {
         ResponseError::Required(RF::ToWhom)

@@ -6,16 +6,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::case::Case;
+use crate::domain::plan::Plan;
 use crate::domain::response::ResponseField as RF;
 use crate::domain::response::{
     case_after_raise, Failure, FailureInput, FailureKind, ResponseError,
 };
 use crate::i18n::{t, RespK};
 use crate::ui::components::{SelectField, TextArea, TextField};
-use crate::ui::pages::plan::shared::plan_of;
-use crate::ui::pages::response::shared::local_clock;
+use crate::ui::pages::response::desk_note::use_form_error;
+use crate::ui::pages::response::shared::{case_plan, local_clock};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_records_of_case, use_store};
 use crate::ui::sync::{save, save_case};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -45,13 +46,14 @@ pub struct RaiseFormProps {
 
 #[component]
 pub fn RaiseForm(props: &RaiseFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let plans = use_records_of_case::<Plan>(Some(props.case.meta.id));
     let draft = use_state(|| Draft {
         kind: FailureKind::MaterialDefect.key().to_owned(),
         ..Draft::default()
     });
-    let error = use_state(|| None::<(Option<F>, String)>);
+    let error = use_form_error(spot, F::Discovered);
     let on_change = {
         let draft = draft.clone();
         Callback::from(move |(field, value): (F, String)| {
@@ -66,30 +68,15 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
         })
     };
     let onsubmit = {
-        let (ctx, case, draft, error) = (
-            ctx.clone(),
-            props.case.clone(),
-            draft.clone(),
-            error.clone(),
-        );
+        let (case, draft, error) = (props.case.clone(), draft.clone(), error.clone());
         let on_done = props.on_done.clone();
         // The window the case's plan promises the client; the clock measures that promise.
-        let notify_hours = plan_of(&ctx, props.case.meta.id)
-            .filter(|p| !p.meta.deleted)
-            .map(|p| p.comms.notify_within_hours);
+        let notify_hours = case_plan(&plans).map(|p| p.comms.notify_within_hours);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let clock = local_clock();
             let now = clock.now;
-            let discovered_at = match &draft.discovered {
-                None => Some(now),
-                Some(text) => clock.parse_input(text),
-            };
-            let Some(discovered_at) = discovered_at else {
-                error.set(Some((
-                    Some(F::Discovered),
-                    t(ctx.lang, RespK::BadTime).to_owned(),
-                )));
+            let Some(discovered_at) = error.read_time(&clock, draft.discovered.as_deref()) else {
                 return;
             };
             let input = FailureInput {
@@ -103,25 +90,22 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
                 .and_then(|f| case_after_raise(&case, now).map(|c| (f, c)));
             match result {
                 Ok((failure, next_case)) => {
-                    save(&ctx.store, failure);
+                    save(&store, failure);
                     if next_case != *case {
-                        save_case(&ctx.store, next_case);
+                        save_case(&store, next_case);
                     }
-                    error.set(None);
+                    error.clear();
                     draft.set(Draft {
                         kind: draft.kind.clone(),
                         ..Draft::default()
                     });
                     on_done.emit(());
                 }
-                Err(e) => error.set(Some((spot(&e), e.message(ctx.lang)))),
+                Err(e) => error.refuse(e),
             }
         })
     };
-    let err = |f: F| match &*error {
-        Some((Some(at), msg)) if *at == f => Some(AttrValue::from(msg.clone())),
-        _ => None,
-    };
+    let err = |f: F| error.under(f, lang);
     let kinds: Vec<(AttrValue, AttrValue)> = FailureKind::ALL
         .iter()
         .map(|k| (AttrValue::from(k.key()), AttrValue::from(k.label(lang))))
@@ -144,11 +128,7 @@ pub fn RaiseForm(props: &RaiseFormProps) -> Html {
                     value={discovered} on_change={on_change} testid="raise-discovered" error={err(F::Discovered)}
                     hint={Some(AttrValue::from(t(lang, RespK::DiscoveredHint)))} />
             </fieldset>
-            <div aria-live="polite">
-                if let Some((None, msg)) = &*error {
-                    <p class="banner error" role="alert" data-testid="raise-error">{ msg.clone() }</p>
-                }
-            </div>
+            { error.banner("raise-error") }
             <button type="submit" class="primary big danger-fill" data-testid="raise-submit">
                 { t(lang, RespK::RaiseSubmit) }</button>
         </form>

@@ -10,11 +10,11 @@ use crate::domain::response::{
     format_date, make_report, missed_report_days, overdue_report, timeline, Channel, Failure,
     ProgressReport,
 };
-use crate::i18n::{pick, t, RespK};
+use crate::i18n::{pick, t, Localized, RespK};
+use crate::ui::pages::response::desk_note::DeskNote;
 use crate::ui::pages::response::report_history::ReportHistory;
 use crate::ui::pages::response::shared::{copy_text, local_clock};
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_calendar, use_lang, use_record_editor};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPanelProps {
@@ -26,16 +26,17 @@ pub struct ReportPanelProps {
 
 #[component]
 pub fn ReportPanel(props: &ReportPanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let f = &props.failure;
+    let editor = use_record_editor::<Failure>(Some(f.meta.id));
     let draft = use_state(|| None::<ProgressReport>);
     let channel = use_state(|| Channel::WeChat);
-    let message = use_state(|| None::<String>);
+    let message = use_state(|| None::<DeskNote>);
     let clock = local_clock();
     let on_make = {
-        let (ctx, f, case, all) = (
-            ctx.clone(),
+        let (calendar, f, case, all) = (
+            calendar.clone(),
             f.clone(),
             props.case.clone(),
             props.all.clone(),
@@ -44,12 +45,12 @@ pub fn ReportPanel(props: &ReportPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let clock = local_clock();
             let events = timeline(&case, &all, &[], crate::i18n::event_text);
-            match make_report(&f, &case, &events, &clock, &ctx.calendar) {
+            match make_report(&f, &case, &events, &clock, &calendar) {
                 Ok(report) => {
                     message.set(None);
                     draft.set(Some(report));
                 }
-                Err(e) => message.set(Some(e.message(ctx.lang))),
+                Err(e) => message.set(Some(DeskNote::Refused(e))),
             }
         })
     };
@@ -78,32 +79,28 @@ pub fn ReportPanel(props: &ReportPanelProps) -> Html {
             copy_text(
                 text.clone(),
                 Callback::from(move |ok: bool| {
-                    message.set(Some(
-                        t(lang, if ok { RespK::Copied } else { RespK::CopyFailed }).to_owned(),
-                    ))
+                    message.set(Some(DeskNote::Say(if ok {
+                        RespK::Copied
+                    } else {
+                        RespK::CopyFailed
+                    })))
                 }),
             );
         })
     };
     let on_send = {
-        let (ctx, f, draft, channel, message) = (
-            ctx.clone(),
-            f.clone(),
-            draft.clone(),
-            channel.clone(),
-            message.clone(),
-        );
+        let (draft, channel, message) = (draft.clone(), channel.clone(), message.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(report) = (*draft).clone() else {
                 return;
             };
-            match f.log_report(&report, *channel, local_clock().now) {
-                Ok(next) => {
+            let now = local_clock().now;
+            match editor.apply(|f| f.log_report(&report, *channel, now)) {
+                Ok(()) => {
                     draft.set(None);
-                    message.set(Some(t(ctx.lang, RespK::ReportSentNote).to_owned()));
-                    save(&ctx.store, next);
+                    message.set(Some(DeskNote::Say(RespK::ReportSentNote)));
                 }
-                Err(e) => message.set(Some(e.message(ctx.lang))),
+                Err(e) => message.set(Some(DeskNote::Refused(e))),
             }
         })
     };
@@ -150,7 +147,7 @@ pub fn ReportPanel(props: &ReportPanelProps) -> Html {
                     </div>
                 </div>
             }
-            <p aria-live="polite" data-testid="report-message">{ (*message).clone().unwrap_or_default() }</p>
+            <p aria-live="polite" data-testid="report-message">{ message.as_ref().map(|m| m.message(lang)).unwrap_or_default() }</p>
             <ReportHistory case={props.case.clone()} failure={f.clone()} />
         </div>
     }

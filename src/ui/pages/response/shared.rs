@@ -2,6 +2,7 @@
 //! a ticking "now", copying to the clipboard and scrolling to a section.
 
 use crate::domain::sorting;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -14,7 +15,6 @@ use crate::domain::plan::Plan;
 use crate::domain::response::{CompensationTerms, Failure, LocalClock};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::AppState;
 
 /// The device's clock now: the instant and the browser's time zone.
 pub fn local_clock() -> LocalClock {
@@ -34,12 +34,11 @@ pub fn use_ticking_clock(active: bool) -> LocalClock {
     local_clock()
 }
 
-/// The case's failures (archived ones left out), oldest first.
-pub fn case_failures(state: &AppState, case_id: Uuid) -> Vec<Rc<Failure>> {
-    let mut out: Vec<Rc<Failure>> = state
-        .data
-        .all::<Failure>()
-        .filter(|f| f.case_id == case_id && !f.meta.deleted)
+/// The case's failures (archived ones left out), oldest first, from the case's records.
+pub fn case_failures(failures: &[Rc<Failure>]) -> Vec<Rc<Failure>> {
+    let mut out: Vec<Rc<Failure>> = failures
+        .iter()
+        .filter(|f| !f.meta.deleted)
         .cloned()
         .collect();
     sorting::sort_by_key(&mut out, |f| (f.discovered_at, f.meta.id));
@@ -47,28 +46,27 @@ pub fn case_failures(state: &AppState, case_id: Uuid) -> Vec<Rc<Failure>> {
 }
 
 /// Every failure held that is not archived (for the clocks across cases).
-pub fn live_failures(state: &AppState) -> Vec<Failure> {
-    state
-        .data
-        .all::<Failure>()
+pub fn live_failures(failures: &BTreeMap<Uuid, Rc<Failure>>) -> Vec<Failure> {
+    failures
+        .values()
         .filter(|f| !f.meta.deleted)
         .map(|f| f.as_ref().clone())
         .collect()
 }
 
-fn case_plan(state: &AppState, case_id: Uuid) -> Option<Rc<Plan>> {
-    state
-        .data
-        .all::<Plan>()
-        .filter(|p| p.case_id == case_id && !p.meta.deleted)
+/// The live plan among a case's plans (the one edited last); archived plans do not count.
+pub fn case_plan(plans: &[Rc<Plan>]) -> Option<Rc<Plan>> {
+    plans
+        .iter()
+        .filter(|p| !p.meta.deleted)
         .max_by_key(|p| p.meta.updated_at)
         .cloned()
 }
 
 /// The alternative paths the case's plan linked to its risks, each once, in plan order.
-pub fn linked_paths(state: &AppState, case_id: Uuid) -> Vec<String> {
+pub fn linked_paths(plan: Option<&Plan>) -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
-    if let Some(plan) = case_plan(state, case_id) {
+    if let Some(plan) = plan {
         for path in plan.risks.iter().flat_map(|r| r.linked_paths.iter()) {
             let key = path.key().to_owned();
             if !keys.contains(&key) {
@@ -80,8 +78,8 @@ pub fn linked_paths(state: &AppState, case_id: Uuid) -> Vec<String> {
 }
 
 /// The contract's money terms from the plan's clauses (unknown when there is no plan).
-pub fn compensation_terms(state: &AppState, case_id: Uuid) -> CompensationTerms {
-    let clauses = case_plan(state, case_id).map(|p| p.clauses.clone());
+pub fn compensation_terms(plan: Option<&Plan>) -> CompensationTerms {
+    let clauses = plan.map(|p| p.clauses.clone());
     let cents = |yuan: Option<u64>| yuan.map(|y| y.saturating_mul(100));
     CompensationTerms {
         expedite_fee_cents: cents(clauses.as_ref().and_then(|c| c.expedite_fee_yuan)),

@@ -6,13 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::case::Case;
-use crate::domain::response::{playbook, Failure, Role};
+use crate::domain::response::{playbook, Failure, ResponseError, Role};
 use crate::i18n::{pick, t, RespK};
-use crate::ui::components::{SelectField, TextField};
+use crate::ui::components::{ErrorView, SelectField, TextField};
 use crate::ui::pages::response::shared::local_clock;
 use crate::ui::pages::response::step_row::{StepChange, StepRow};
-use crate::ui::store::use_app;
-use crate::ui::sync::save;
+use crate::ui::store::{use_lang, use_record_editor, RecordEditor};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum F {
@@ -30,11 +29,11 @@ pub struct StepsPanelProps {
 
 #[component]
 pub fn StepsPanel(props: &StepsPanelProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let f = &props.failure;
+    let editor = use_record_editor::<Failure>(Some(f.meta.id));
     let custom = use_state(|| (String::new(), Role::Executor1.key().to_owned()));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<ResponseError>);
     let templates = playbook(f.kind, &props.linked);
     let fresh = templates
         .iter()
@@ -44,30 +43,20 @@ pub fn StepsPanel(props: &StepsPanelProps) -> Html {
                 .any(|s| s.template_key.as_deref() == Some(t.key.as_str()))
         })
         .count();
-    // One handler for every change: run the domain step, then save or explain.
-    let apply = {
-        let (ctx, error) = (ctx.clone(), error.clone());
-        Callback::from(
-            move |result: Result<Failure, crate::domain::response::ResponseError>| match result {
-                Ok(next) => {
-                    error.set(None);
-                    save(&ctx.store, next);
-                }
-                Err(e) => error.set(Some(e.message(ctx.lang))),
-            },
-        )
-    };
     let on_playbook = {
-        let (apply, f, case) = (apply.clone(), f.clone(), props.case.clone());
+        let (editor, error, case) = (editor.clone(), error.clone(), props.case.clone());
         Callback::from(move |_: MouseEvent| {
-            apply.emit(f.add_playbook_steps(&templates, &case, local_clock().now));
+            let now = local_clock().now;
+            run(&editor, &error, |f| {
+                f.add_playbook_steps(&templates, &case, now)
+            });
         })
     };
     let on_step = {
-        let (apply, f, case) = (apply.clone(), f.clone(), props.case.clone());
+        let (editor, error, case) = (editor.clone(), error.clone(), props.case.clone());
         Callback::from(move |change: StepChange| {
             let now = local_clock().now;
-            apply.emit(match change {
+            run(&editor, &error, |f| match change {
                 StepChange::Done(id) => f.set_step_done(id, Some(now), now),
                 StepChange::Undo(id) => f.set_step_done(id, None, now),
                 StepChange::Assign(id, role) => f.assign_step(id, role, &case, now),
@@ -86,16 +75,14 @@ pub fn StepsPanel(props: &StepsPanelProps) -> Html {
         })
     };
     let on_custom = {
-        let (apply, f, case, custom) =
-            (apply.clone(), f.clone(), props.case.clone(), custom.clone());
+        let (error, case, custom) = (error.clone(), props.case.clone(), custom.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let role = Role::from_key(&custom.1).unwrap_or(Role::Executor1);
-            let result = f.add_step(&custom.0, role, &case, local_clock().now);
-            if result.is_ok() {
+            let now = local_clock().now;
+            if run(&editor, &error, |f| f.add_step(&custom.0, role, &case, now)) {
                 custom.set((String::new(), custom.1.clone()));
             }
-            apply.emit(result);
         })
     };
     let roles: Vec<(AttrValue, AttrValue)> = Role::ALL
@@ -133,11 +120,28 @@ pub fn StepsPanel(props: &StepsPanelProps) -> Html {
                 </form>
             }
             <div aria-live="polite">
-                if let Some(msg) = &*error {
-                    <p class="banner error" role="alert" data-testid="steps-error">{ msg.clone() }</p>
-                }
+                <ErrorView<ResponseError> error={(*error).clone()} testid="steps-error" />
             </div>
         </div>
+    }
+}
+
+/// Runs a domain step on the latest stored failure and saves it, or keeps the refusal to show;
+/// true when the step went through.
+fn run(
+    editor: &RecordEditor<Failure>,
+    error: &UseStateHandle<Option<ResponseError>>,
+    step: impl FnOnce(&Failure) -> Result<Failure, ResponseError>,
+) -> bool {
+    match editor.apply(step) {
+        Ok(()) => {
+            error.set(None);
+            true
+        }
+        Err(e) => {
+            error.set(Some(e));
+            false
+        }
     }
 }
 

@@ -9,15 +9,17 @@ use yew::prelude::*;
 use super::action_draft::Draft;
 use super::shared::{error_line, save_retro};
 use crate::domain::response::format_date;
-use crate::domain::retro::{ActionItem, LinkKind, Retro};
+use crate::domain::retro::{ActionItem, LinkKind, Retro, RetroError};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_calendar, use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionFormProps {
     pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
     /// The item being edited; `None` adds a new one.
     #[prop_or_default]
     pub editing: Option<ActionItem>,
@@ -38,11 +40,11 @@ enum Field {
 
 #[component]
 pub fn ActionForm(props: &ActionFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let calendar = use_calendar();
     let editing = props.editing.clone();
     let draft = use_state(|| Draft::of(editing.as_ref()));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     // The item as this form opened it, and as it is stored now: a change made on another
     // page meanwhile is shown at once, with "use theirs"; saving keeps this form's.
     let opened = {
@@ -90,12 +92,12 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
     let today = platform::today();
     let due = draft.due_on().or_else(|| {
         let n: u32 = draft.days.trim().parse().ok()?;
-        Some(ctx.calendar.add_working_days(today, n).ok()?.value)
+        Some(calendar.add_working_days(today, n).ok()?.value)
     });
     let on_submit = {
-        let (ctx, retro, draft, error) = (
-            ctx.clone(),
-            props.retro.clone(),
+        let (editor, calendar, draft, error) = (
+            props.editor.clone(),
+            calendar.clone(),
             draft.clone(),
             error.clone(),
         );
@@ -104,11 +106,11 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
             e.prevent_default();
             let input = draft.input(editing.as_ref());
             let (today, now) = (platform::today(), platform::now());
-            let next = match &editing {
-                Some(item) => retro.edit_action(item.id, &input, today, &ctx.calendar, now),
-                None => retro.add_action(&input, today, &ctx.calendar, now),
-            };
-            if save_retro(&ctx, next, &error, lang) {
+            let saved = save_retro(&editor, &error, |retro| match &editing {
+                Some(item) => retro.edit_action(item.id, &input, today, &calendar, now),
+                None => retro.add_action(&input, today, &calendar, now),
+            });
+            if saved {
                 draft.set(Draft::of(None));
                 on_done.emit(());
             }
@@ -186,7 +188,7 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
                     <button type="submit" class="primary" data-testid="action-add">{ t(lang, RetroK::ActionAdd) }</button>
                 }
             </div>
-            { error_line(&error) }
+            { error_line(&error, lang) }
         </form>
     }
 }

@@ -9,14 +9,16 @@ use super::action_form::ActionForm;
 use super::action_status::ActionStatusPick;
 use super::shared::{error_line, save_retro};
 use crate::domain::response::format_date;
-use crate::domain::retro::{ActionItem, ActionStatus, Retro};
+use crate::domain::retro::{ActionItem, ActionStatus, Retro, RetroError};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionRowProps {
     pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
     pub item: ActionItem,
     /// This row shows the edit form.
     pub editing: bool,
@@ -26,24 +28,25 @@ pub struct ActionRowProps {
 
 #[component]
 pub fn ActionRow(props: &ActionRowProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let confirming = use_state(|| false);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let item = &props.item;
     let id = item.id;
     if props.editing {
         return html! {
             <li class="action-item editing" data-testid="action-item" data-status={item.status.key()}>
-                <ActionForm retro={props.retro.clone()} editing={Some(item.clone())}
+                <ActionForm retro={props.retro.clone()} editor={props.editor.clone()} editing={Some(item.clone())}
                     on_done={props.on_edit.reform(|_| None)} />
             </li>
         };
     }
     let on_remove = {
-        let (ctx, retro, error) = (ctx.clone(), props.retro.clone(), error.clone());
+        let (editor, error) = (props.editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            save_retro(&ctx, retro.remove_action(id, platform::now()), &error, lang);
+            save_retro(&editor, &error, |retro| {
+                retro.remove_action(id, platform::now())
+            });
         })
     };
     let ask = |v: bool| {
@@ -77,7 +80,7 @@ pub fn ActionRow(props: &ActionRowProps) -> Html {
             if let ActionStatus::NotDoing { reason } = &item.status {
                 <p class="sub" data-testid="action-item-reason">{ pick(lang, format!("不做的理由：{reason}"), format!("Why not: {reason}")) }</p>
             }
-            <ActionStatusPick retro={props.retro.clone()} item={item.clone()} />
+            <ActionStatusPick editor={props.editor.clone()} item={item.clone()} />
             <div class="row-actions no-print">
                 <button type="button" onclick={props.on_edit.reform(move |_: MouseEvent| Some(id))}
                     data-testid="action-edit">{ t(lang, RetroK::ActionEdit) }</button>
@@ -90,7 +93,7 @@ pub fn ActionRow(props: &ActionRowProps) -> Html {
                     <button type="button" onclick={ask(true)} data-testid="action-remove">{ t(lang, RetroK::Remove) }</button>
                 }
             </div>
-            { error_line(&error) }
+            { error_line(&error, lang) }
         </li>
     }
 }

@@ -1,35 +1,34 @@
 //! An action item's status: open / done / not doing (the last asks for a reason before it is
 //! saved).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::shared::{error_line, save_retro};
-use crate::domain::retro::{ActionItem, ActionStatus, Retro};
+use crate::domain::retro::{ActionItem, ActionStatus, Retro, RetroError};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionStatusPickProps {
-    pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
     pub item: ActionItem,
 }
 
 #[component]
 pub fn ActionStatusPick(props: &ActionStatusPickProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let asking = use_state(|| false);
     let reason = use_state(String::new);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let id = props.item.id;
     let set_status = {
-        let (ctx, retro, error) = (ctx.clone(), props.retro.clone(), error.clone());
+        let (editor, error) = (props.editor.clone(), error.clone());
         Callback::from(move |status: ActionStatus| {
-            let next = retro.set_action_status(id, &status, platform::now());
-            save_retro(&ctx, next, &error, lang)
+            save_retro(&editor, &error, |retro| {
+                retro.set_action_status(id, &status, platform::now())
+            })
         })
     };
     let on_select = {
@@ -97,7 +96,7 @@ pub fn ActionStatusPick(props: &ActionStatusPickProps) -> Html {
                     <button type="button" onclick={on_confirm} data-testid="action-reason-save">{ t(lang, RetroK::Save) }</button>
                 </div>
             }
-            { error_line(&error) }
+            { error_line(&error, lang) }
         </>
     }
 }

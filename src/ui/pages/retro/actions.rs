@@ -9,11 +9,13 @@ use super::action_form::ActionForm;
 use super::action_row::ActionRow;
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::store::use_lang;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct ActionsPanelProps {
     pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
 }
 
 #[component]
@@ -32,11 +34,11 @@ pub fn ActionsPanel(props: &ActionsPanelProps) -> Html {
             }
             <ul class="action-list" data-testid="action-items">
                 { for props.retro.actions.iter().map(|a| html! {
-                    <ActionRow key={a.id} retro={props.retro.clone()} item={a.clone()}
+                    <ActionRow key={a.id} retro={props.retro.clone()} editor={props.editor.clone()} item={a.clone()}
                         editing={*editing == Some(a.id)} on_edit={on_edit.clone()} />
                 }) }
             </ul>
-            <ActionForm retro={props.retro.clone()} />
+            <ActionForm retro={props.retro.clone()} editor={props.editor.clone()} />
         </section>
     }
 }

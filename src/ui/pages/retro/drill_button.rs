@@ -17,7 +17,7 @@ use crate::domain::retro::{to_drill_draft, Retro};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_store, use_table};
 use crate::ui::sync;
 
 #[derive(Properties, PartialEq)]
@@ -29,22 +29,22 @@ pub struct DrillButtonProps {
 
 #[component]
 pub fn DrillButton(props: &DrillButtonProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let store = use_store();
+    let scenarios = use_table::<ScenarioRecord>();
     let key = format!("retro_{}", props.retro.meta.id.simple());
     let nav = use_navigator();
     let editor = Route::DrillSub {
         rest: format!("edit/{key}"),
     };
-    let existing = ctx
-        .data
-        .all::<ScenarioRecord>()
+    let existing = scenarios
+        .values()
         .find(|s| !s.meta.deleted && s.scenario.key == key)
         .cloned();
     let asking = use_state(|| false);
     let on_make = {
-        let (ctx, retro, case, failures) = (
-            ctx.clone(),
+        let (store, retro, case, failures) = (
+            store.clone(),
             props.retro.clone(),
             props.case.clone(),
             props.failures.clone(),
@@ -65,7 +65,7 @@ pub fn DrillButton(props: &DrillButtonProps) -> Html {
                     scenario,
                 },
             };
-            sync::save(&ctx.store, record);
+            sync::save(&store, record);
             asking.set(false);
             if let Some(nav) = &nav {
                 nav.push(&editor);

@@ -6,15 +6,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{error_line, save_retro};
-use crate::domain::retro::{CauseCategory, Factor, Retro};
+use crate::domain::retro::{CauseCategory, Factor, Retro, RetroError};
 use crate::i18n::{t, RetroK};
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct FactorsEditorProps {
     pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -25,10 +27,9 @@ enum Field {
 
 #[component]
 pub fn FactorsEditor(props: &FactorsEditorProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let draft = use_state(|| (String::new(), CauseCategory::Process));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let on_change = {
         let draft = draft.clone();
         Callback::from(move |(f, v): (Field, String)| {
@@ -41,40 +42,35 @@ pub fn FactorsEditor(props: &FactorsEditorProps) -> Html {
         })
     };
     let on_add = {
-        let (ctx, retro, draft, error) = (
-            ctx.clone(),
-            props.retro.clone(),
-            draft.clone(),
-            error.clone(),
-        );
+        let (editor, draft, error) = (props.editor.clone(), draft.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let mut factors = retro.factors.clone();
-            factors.push(Factor {
+            let factor = Factor {
                 text: draft.0.clone(),
                 category: draft.1,
+            };
+            let saved = save_retro(&editor, &error, |retro| {
+                let mut factors = retro.factors.clone();
+                factors.push(factor);
+                retro.with_factors(&factors, platform::now())
             });
-            if save_retro(
-                &ctx,
-                retro.with_factors(&factors, platform::now()),
-                &error,
-                lang,
-            ) {
+            if saved {
                 draft.set((String::new(), draft.1));
             }
         })
     };
     let remove = |i: usize| {
-        let (ctx, retro, error) = (ctx.clone(), props.retro.clone(), error.clone());
+        let (editor, error) = (props.editor.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut factors = retro.factors.clone();
-            factors.remove(i);
-            save_retro(
-                &ctx,
-                retro.with_factors(&factors, platform::now()),
-                &error,
-                lang,
-            );
+            save_retro(&editor, &error, |retro| {
+                if i >= retro.factors.len() {
+                    // Already gone (removed elsewhere): nothing to save.
+                    return Ok(retro.clone());
+                }
+                let mut factors = retro.factors.clone();
+                factors.remove(i);
+                retro.with_factors(&factors, platform::now())
+            });
         })
     };
     let options: Vec<(AttrValue, AttrValue)> = CauseCategory::ALL
@@ -105,7 +101,7 @@ pub fn FactorsEditor(props: &FactorsEditorProps) -> Html {
                     {options} value={draft.1.key()} {on_change} testid="factor-category" />
                 <button type="submit" data-testid="factor-add">{ t(lang, RetroK::FactorAdd) }</button>
             </form>
-            { error_line(&error) }
+            { error_line(&error, lang) }
         </section>
     }
 }

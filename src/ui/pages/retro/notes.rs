@@ -6,15 +6,16 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{error_line, save_retro, stale_notice, use_section_draft};
-use crate::domain::retro::Retro;
+use crate::domain::retro::{Retro, RetroError};
 use crate::i18n::{t, RetroK};
 use crate::ui::components::TextArea;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct NotesFormProps {
     pub retro: Rc<Retro>,
+    pub editor: RecordEditor<Retro>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -22,10 +23,9 @@ struct Notes;
 
 #[component]
 pub fn NotesForm(props: &NotesFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let text = use_section_draft("retro-notes", props.retro.notes.clone());
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let saved = use_state(|| false);
     let on_change = {
         let (text, saved) = (text.clone(), saved.clone());
@@ -36,16 +36,17 @@ pub fn NotesForm(props: &NotesFormProps) -> Html {
     };
     // Saves onto the latest stored retrospective, so other sections' changes are kept.
     let save = {
-        let (ctx, retro, text, error, saved) = (
-            ctx.clone(),
-            props.retro.clone(),
+        let (editor, text, error, saved) = (
+            props.editor.clone(),
             text.clone(),
             error.clone(),
             saved.clone(),
         );
         Callback::from(move |()| {
             text.save_with(&saved, |value| {
-                save_retro(&ctx, retro.with_notes(value, platform::now()), &error, lang)
+                save_retro(&editor, &error, |retro| {
+                    retro.with_notes(value, platform::now())
+                })
             })
         })
     };
@@ -65,7 +66,7 @@ pub fn NotesForm(props: &NotesFormProps) -> Html {
                 <span aria-live="polite" data-testid="retro-notes-saved">
                     if *saved { { t(lang, RetroK::Saved) } }</span>
             </div>
-            { error_line(&error) }
+            { error_line(&error, lang) }
             <p class="print-only retro-notes-print" data-testid="retro-notes-print">{ props.retro.notes.clone() }</p>
         </section>
     }

@@ -9,7 +9,8 @@ use crate::domain::response::format_date;
 use crate::domain::retro::{overdue_actions, Retro};
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::state::SameRc;
+use crate::ui::store::{use_lang, use_table};
 
 #[derive(Properties, PartialEq)]
 pub struct OverdueActionsProps {
@@ -20,18 +21,18 @@ pub struct OverdueActionsProps {
 
 #[component]
 pub fn OverdueActions(props: &OverdueActionsProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let retros: Vec<Retro> = ctx
-        .data
-        .all::<Retro>()
-        .filter(|r| {
-            ctx.data
-                .get::<Case>(r.case_id)
-                .is_some_and(|c| !c.meta.deleted)
-        })
-        .map(|r| r.as_ref().clone())
-        .collect();
+    let lang = use_lang();
+    let cases = use_table::<Case>();
+    let all = use_table::<Retro>();
+    // The retrospectives of live cases, gathered once per change of either table.
+    let retros = use_memo((SameRc(all), SameRc(cases.clone())), |(retros, cases)| {
+        retros
+            .0
+            .values()
+            .filter(|r| cases.0.get(&r.case_id).is_some_and(|c| !c.meta.deleted))
+            .map(|r| r.as_ref().clone())
+            .collect::<Vec<Retro>>()
+    });
     let items = overdue_actions(&retros, platform::today());
     if items.is_empty() && props.hide_when_empty {
         return Html::default();
@@ -44,7 +45,7 @@ pub fn OverdueActions(props: &OverdueActionsProps) -> Html {
             } else {
                 <ul class="alert-list">
                     { for items.iter().map(|o| {
-                        let company = ctx.data.get::<Case>(o.case_id).map(|c| c.client.company_name.clone()).unwrap_or_default();
+                        let company = cases.get(&o.case_id).map(|c| c.client.company_name.clone()).unwrap_or_default();
                         html! {
                             <li key={format!("{}-{}", o.retro_id, o.item.id)} class="alert" data-testid="overdue-action">
                                 <a href={retro_href(o.case_id)} data-testid="overdue-action-link">

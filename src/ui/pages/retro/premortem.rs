@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{failures_of, plan_risks, premortem_judgement};
+use crate::domain::plan::Plan;
+use crate::domain::response::Failure;
 use crate::domain::retro::Retro;
 use crate::i18n::{t, RetroK};
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, use_records_of_case};
 
 #[derive(Properties, PartialEq)]
 pub struct PremortemViewProps {
@@ -17,12 +19,13 @@ pub struct PremortemViewProps {
 
 #[component]
 pub fn PremortemView(props: &PremortemViewProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let case_id = props.retro.case_id;
-    let has_plan = plan_risks(&ctx, case_id).is_some();
-    let has_failure = !failures_of(&ctx, case_id).is_empty();
-    let computed = premortem_judgement(&ctx, case_id);
+    let lang = use_lang();
+    let case_id = Some(props.retro.case_id);
+    let plans = use_records_of_case::<Plan>(case_id);
+    let failures = use_records_of_case::<Failure>(case_id);
+    let has_plan = plan_risks(&plans).is_some();
+    let has_failure = !failures_of(&failures).is_empty();
+    let computed = premortem_judgement(&plans, &failures);
     let (key, text) = match computed {
         Some(true) => ("hit", RetroK::PremortemHit),
         Some(false) => ("miss", RetroK::PremortemMiss),

@@ -5,15 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::shared::{error_line, lines, save_retro, stale_notice, use_section_draft};
-use crate::domain::retro::Retro;
+use crate::domain::retro::{Retro, RetroError};
 use crate::i18n::{t, RetroK};
 use crate::ui::components::TextArea;
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct ReflectionsFormProps {
     pub retro: Rc<Retro>,
+    /// Saves onto the latest stored retrospective, so other sections' changes are kept.
+    pub editor: RecordEditor<Retro>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -25,8 +27,7 @@ enum Field {
 
 #[component]
 pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let r = &props.retro;
     let texts = use_section_draft(
         "retro-reflections",
@@ -36,7 +37,7 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
             r.lucky.join("\n"),
         ),
     );
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let saved = use_state(|| false);
     let on_change = {
         let (texts, saved) = (texts.clone(), saved.clone());
@@ -52,22 +53,22 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
         })
     };
     let on_save = {
-        let (ctx, retro, texts, error, saved) = (
-            ctx.clone(),
-            r.clone(),
+        let (editor, texts, error, saved) = (
+            props.editor.clone(),
             texts.clone(),
             error.clone(),
             saved.clone(),
         );
         Callback::from(move |()| {
             texts.save_with(&saved, |(well, wrong, lucky)| {
-                let next = retro.with_reflections(
-                    &lines(well),
-                    &lines(wrong),
-                    &lines(lucky),
-                    platform::now(),
-                );
-                save_retro(&ctx, next, &error, lang)
+                save_retro(&editor, &error, |retro| {
+                    retro.with_reflections(
+                        &lines(well),
+                        &lines(wrong),
+                        &lines(lucky),
+                        platform::now(),
+                    )
+                })
             })
         })
     };
@@ -101,7 +102,7 @@ pub fn ReflectionsForm(props: &ReflectionsFormProps) -> Html {
                 <span aria-live="polite" data-testid="retro-refl-saved">
                     if *saved { { t(lang, RetroK::Saved) } }</span>
             </div>
-            { error_line(&error) }
+            { error_line(&error, lang) }
             <div class="print-only retro-refl-print">
                 { list(t(lang, RetroK::WentWell), &r.went_well) }
                 { list(t(lang, RetroK::WentWrong), &r.went_wrong) }

@@ -13,8 +13,7 @@ use crate::domain::retro::{premortem_hit_for, CauseCategory, Retro, RetroError};
 use crate::i18n::Lang;
 use crate::ui::platform;
 use crate::ui::route::{href, Route};
-use crate::ui::state::AppState;
-use crate::ui::store::AppContext;
+use crate::ui::store::{ByCase, RecordEditor, Store};
 use crate::ui::sync;
 
 /// The device's clock now: the instant and the browser's time zone.
@@ -23,22 +22,20 @@ pub fn local_clock() -> LocalClock {
     LocalClock::from_js_offset(platform::now(), offset)
 }
 
-/// The case's retrospective (the newest live one).
-pub fn retro_of(state: &AppState, case_id: Uuid) -> Option<Rc<Retro>> {
-    state
-        .data
-        .all::<Retro>()
-        .filter(|r| r.case_id == case_id && !r.meta.deleted)
+/// The case's retrospective (the newest live one), from the case's retrospectives.
+pub fn retro_of(retros: &[Rc<Retro>]) -> Option<Rc<Retro>> {
+    retros
+        .iter()
+        .filter(|r| !r.meta.deleted)
         .max_by_key(|r| r.meta.updated_at)
         .cloned()
 }
 
-/// The case's failures (archived ones left out), oldest first.
-pub fn failures_of(state: &AppState, case_id: Uuid) -> Vec<Failure> {
-    let mut out: Vec<Failure> = state
-        .data
-        .all::<Failure>()
-        .filter(|f| f.case_id == case_id && !f.meta.deleted)
+/// The case's failures (archived ones left out), oldest first, from the case's failures.
+pub fn failures_of(failures: &[Rc<Failure>]) -> Vec<Failure> {
+    let mut out: Vec<Failure> = failures
+        .iter()
+        .filter(|f| !f.meta.deleted)
         .map(|f| f.as_ref().clone())
         .collect();
     sorting::sort_by_key(&mut out, |f| (f.discovered_at, f.meta.id));
@@ -46,11 +43,11 @@ pub fn failures_of(state: &AppState, case_id: Uuid) -> Vec<Failure> {
 }
 
 /// The risks the case's contingency plan listed, as (text, category); `None` without a plan.
-pub fn plan_risks(state: &AppState, case_id: Uuid) -> Option<Vec<(String, CauseCategory)>> {
-    let plan = state
-        .data
-        .all::<Plan>()
-        .filter(|p| p.case_id == case_id && !p.meta.deleted)
+/// From the case's plans.
+pub fn plan_risks(plans: &[Rc<Plan>]) -> Option<Vec<(String, CauseCategory)>> {
+    let plan = plans
+        .iter()
+        .filter(|p| !p.meta.deleted)
         .max_by_key(|p| p.meta.updated_at)?;
     Some(
         plan.risks
@@ -65,40 +62,71 @@ pub fn plan_risks(state: &AppState, case_id: Uuid) -> Option<Vec<(String, CauseC
     )
 }
 
-/// Did the plan list the risk that happened? `None`: no plan or no failure to judge.
-pub fn premortem_judgement(state: &AppState, case_id: Uuid) -> Option<bool> {
-    let risks = plan_risks(state, case_id)?;
-    let failures = failures_of(state, case_id);
+/// Did the plan list the risk that happened? `None`: no plan or no failure to judge. From the
+/// case's plans and failures.
+pub fn premortem_judgement(plans: &[Rc<Plan>], failures: &[Rc<Failure>]) -> Option<bool> {
+    let risks = plan_risks(plans)?;
+    let failures = failures_of(failures);
     if failures.is_empty() {
         return None;
     }
     Some(failures.iter().any(|f| premortem_hit_for(&risks, f)))
 }
 
-/// Saves a changed retrospective (with the pre-mortem judgement brought up to date), or puts
-/// the error message in `error`.
+/// The retrospective with the pre-mortem judgement brought up to date, from the case's plan
+/// and failures as stored now.
+fn judged(store: &Store, r: Retro) -> Result<Retro, RetroError> {
+    let state = store.state();
+    let plans = store.index::<ByCase<Plan>>(&state);
+    let failures = store.index::<ByCase<Failure>>(&state);
+    let hit = premortem_judgement(
+        plans
+            .0
+            .get(&r.case_id)
+            .map(Vec::as_slice)
+            .unwrap_or_default(),
+        failures
+            .0
+            .get(&r.case_id)
+            .map(Vec::as_slice)
+            .unwrap_or_default(),
+    );
+    if r.premortem_hit == hit {
+        Ok(r)
+    } else {
+        r.with_premortem_hit(hit, platform::now())
+    }
+}
+
+/// Applies `step` to the latest stored retrospective and saves the result (with the
+/// pre-mortem judgement brought up to date), or keeps the error in `error`. Whether it saved.
 pub fn save_retro(
-    ctx: &AppContext,
-    next: Result<Retro, RetroError>,
-    error: &UseStateHandle<Option<String>>,
-    lang: Lang,
+    editor: &RecordEditor<Retro>,
+    error: &UseStateHandle<Option<RetroError>>,
+    step: impl FnOnce(&Retro) -> Result<Retro, RetroError>,
 ) -> bool {
-    let judged = next.and_then(|r| {
-        let hit = premortem_judgement(ctx, r.case_id);
-        if r.premortem_hit == hit {
-            Ok(r)
-        } else {
-            r.with_premortem_hit(hit, platform::now())
-        }
-    });
-    match judged {
+    let store = editor.store().clone();
+    let result = editor.apply(|r| step(r).and_then(|next| judged(&store, next)));
+    let saved = result.is_ok();
+    error.set(result.err());
+    saved
+}
+
+/// Saves a case's first retrospective (with the pre-mortem judgement), or keeps the error in
+/// `error`. Whether it saved.
+pub fn start_retro(
+    store: &Store,
+    first: Result<Retro, RetroError>,
+    error: &UseStateHandle<Option<RetroError>>,
+) -> bool {
+    match first.and_then(|r| judged(store, r)) {
         Ok(r) => {
-            sync::save(&ctx.store, r);
+            sync::save(store, r);
             error.set(None);
             true
         }
         Err(e) => {
-            error.set(Some(e.message(lang)));
+            error.set(Some(e));
             false
         }
     }
@@ -127,11 +155,11 @@ pub fn pct(rate: f64) -> String {
     format!("{:.0}%", rate * 100.0)
 }
 
-/// An error line for a section, read out when it appears.
-pub fn error_line(error: &Option<String>) -> Html {
+/// An error line for a section, read out when it appears, worded now in `lang`.
+pub fn error_line(error: &Option<RetroError>, lang: Lang) -> Html {
     match error {
-        Some(msg) => html! {
-            <p class="field-error" role="alert" data-testid="retro-error">{ msg.clone() }</p>
+        Some(e) => html! {
+            <p class="field-error" role="alert" data-testid="retro-error">{ e.message(lang) }</p>
         },
         None => Html::default(),
     }

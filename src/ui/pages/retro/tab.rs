@@ -12,12 +12,17 @@ use super::notes::NotesForm;
 use super::outcome::OutcomeView;
 use super::premortem::PremortemView;
 use super::reflections::ReflectionsForm;
-use super::shared::{error_line, failures_of, local_clock, print_page, retro_of, save_retro};
+use super::shared::{
+    error_line, failures_of, local_clock, print_page, retro_of, save_retro, start_retro,
+};
 use super::whys::WhysEditor;
-use crate::domain::retro::{case_outcome, Retro};
+use crate::domain::response::Failure;
+use crate::domain::retro::{case_outcome, Retro, RetroError};
 use crate::i18n::{t, RetroK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{
+    use_calendar, use_case, use_lang, use_record_editor, use_records_of_case, use_store,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct CaseRetroTabProps {
@@ -27,24 +32,31 @@ pub struct CaseRetroTabProps {
 /// The case's retro tab.
 #[component]
 pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let error = use_state(|| None::<String>);
-    let Some(case) = ctx.case(&props.case_id) else {
+    let lang = use_lang();
+    let store = use_store();
+    let calendar = use_calendar();
+    let error = use_state(|| None::<RetroError>);
+    let case = use_case(&props.case_id);
+    let case_id = case.as_ref().map(|c| c.meta.id);
+    let retro = retro_of(&use_records_of_case::<Retro>(case_id));
+    let failures = use_records_of_case::<Failure>(case_id);
+    // One editor for every section: each applies its change to the latest stored version.
+    let editor = use_record_editor::<Retro>(retro.as_ref().map(|r| r.meta.id));
+    let Some(case) = case else {
         return Html::default();
     };
     let clock = local_clock();
-    let failures = Rc::new(failures_of(&ctx, case.meta.id));
-    let outcome = case_outcome(&case, &failures, &ctx.calendar, &clock);
-    let Some(retro) = retro_of(&ctx, case.meta.id) else {
+    let failures = Rc::new(failures_of(&failures));
+    let outcome = case_outcome(&case, &failures, &calendar, &clock);
+    let Some(retro) = retro else {
         let on_start = {
-            let (ctx, case, error) = (ctx.clone(), case.clone(), error.clone());
+            let (store, case, error) = (store.clone(), case.clone(), error.clone());
             let outcome = outcome.clone();
             Callback::from(move |_: MouseEvent| {
                 let next = outcome
                     .clone()
                     .and_then(|o| Retro::start(&case, o, platform::fresh_id(), platform::now()));
-                save_retro(&ctx, next, &error, lang);
+                start_retro(&store, next, &error);
             })
         };
         return html! {
@@ -59,20 +71,20 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
                             data-testid="retro-start">{ t(lang, RetroK::Start) }</button>
                     </div>
                 }
-                { error_line(&error) }
+                { error_line(&error, lang) }
             </div>
         };
     };
     // Refresh the stored outcome when the case moved on since.
     let stale = outcome.as_ref().is_ok_and(|o| *o != retro.outcome);
     let on_refresh = {
-        let (ctx, retro, error) = (ctx.clone(), retro.clone(), error.clone());
+        let (editor, error) = (editor.clone(), error.clone());
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let next = outcome
-                .clone()
-                .and_then(|o| retro.with_outcome(o, platform::now()));
-            save_retro(&ctx, next, &error, lang);
+            let outcome = outcome.clone();
+            save_retro(&editor, &error, |r| {
+                outcome.and_then(|o| r.with_outcome(o, platform::now()))
+            });
         })
     };
     let check = retro.check_knowing(&case.team.names());
@@ -96,14 +108,14 @@ pub fn CaseRetroTab(props: &CaseRetroTabProps) -> Html {
                         { t(lang, RetroK::Refresh) }</button>
                 </p>
             }
-            { error_line(&error) }
+            { error_line(&error, lang) }
             <OutcomeView case={case.clone()} retro={retro.clone()} failures={failures.clone()} />
-            <ReflectionsForm retro={retro.clone()} />
-            <WhysEditor retro={retro.clone()} failures={failures.clone()} case={case.clone()} />
-            <FactorsEditor retro={retro.clone()} />
+            <ReflectionsForm retro={retro.clone()} editor={editor.clone()} />
+            <WhysEditor retro={retro.clone()} failures={failures.clone()} case={case.clone()} editor={editor.clone()} />
+            <FactorsEditor retro={retro.clone()} editor={editor.clone()} />
             <PremortemView retro={retro.clone()} />
-            <ActionsPanel retro={retro.clone()} />
-            <NotesForm retro={retro.clone()} />
+            <ActionsPanel retro={retro.clone()} editor={editor.clone()} />
+            <NotesForm retro={retro.clone()} {editor} />
             <DrillButton retro={retro.clone()} case={case.clone()} failures={failures.clone()} />
         </div>
     }

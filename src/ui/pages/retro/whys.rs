@@ -10,12 +10,12 @@ use super::shared::{error_line, save_retro, stale_notice, use_section_draft};
 use crate::domain::case::Case;
 use crate::domain::response::Failure;
 use crate::domain::retro::{
-    blame_flag_knowing, check_chain_knowing, next_question_knowing, Retro, Why, MAX_WHYS,
-    MIN_LEVELS,
+    blame_flag_knowing, check_chain_knowing, next_question_knowing, Retro, RetroError, Why,
+    MAX_WHYS, MIN_LEVELS,
 };
 use crate::i18n::{pick, t, RetroK};
 use crate::ui::platform;
-use crate::ui::store::use_app;
+use crate::ui::store::{use_lang, RecordEditor};
 
 #[derive(Properties, PartialEq)]
 pub struct WhysEditorProps {
@@ -23,12 +23,13 @@ pub struct WhysEditorProps {
     pub failures: Rc<Vec<Failure>>,
     /// Its team's names count as people for the blame guard.
     pub case: Rc<Case>,
+    /// Saves onto the latest stored retrospective.
+    pub editor: RecordEditor<Retro>,
 }
 
 #[component]
 pub fn WhysEditor(props: &WhysEditorProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+    let lang = use_lang();
     let section = use_section_draft("retro-whys", {
         let mut a: Vec<String> = props.retro.whys.iter().map(|w| w.answer.clone()).collect();
         if a.is_empty() {
@@ -37,7 +38,7 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
         a
     });
     let answers = section.draft.clone();
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<RetroError>);
     let saved = use_state(|| false);
     let failure_text = props
         .failures
@@ -79,9 +80,8 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
         })
     };
     let on_save = {
-        let (ctx, retro, error, saved, section) = (
-            ctx.clone(),
-            props.retro.clone(),
+        let (editor, error, saved, section) = (
+            props.editor.clone(),
             error.clone(),
             saved.clone(),
             section.clone(),
@@ -93,7 +93,9 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
             .collect();
         Callback::from(move |()| {
             section.save_with(&saved, |_| {
-                save_retro(&ctx, retro.with_whys(&pairs, platform::now()), &error, lang)
+                save_retro(&editor, &error, |retro| {
+                    retro.with_whys(&pairs, platform::now())
+                })
             })
         })
     };
@@ -168,7 +170,7 @@ pub fn WhysEditor(props: &WhysEditorProps) -> Html {
                     disabled={section.stale()} data-testid="whys-save">{ t(lang, RetroK::Save) }</button>
                 <span aria-live="polite" data-testid="whys-saved">if *saved { { t(lang, RetroK::Saved) } }</span>
             </div>
-            { error_line(&error) }
+            { error_line(&error, lang) }
         </section>
     }
 }
