@@ -37,6 +37,7 @@ mod precheck;
 mod response;
 mod response_errors;
 mod retro;
+mod words;
 
 pub use describe::*;
 pub use drill::DrillK;

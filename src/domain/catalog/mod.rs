@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::lang::Lang;
 
 mod builtin;
-mod error;
+pub(crate) mod error;
 #[cfg(test)]
 mod tests;
 mod validate;

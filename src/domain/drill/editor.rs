@@ -12,7 +12,6 @@ use super::details::Details;
 use super::error::{check_key, short, KeyProblem};
 use super::graph_check::{MAX_CHOICES, MAX_FACTS, MAX_INJECTS, MAX_STEPS};
 use super::scenario::{Choice, Fact, Inject, Scenario, Step, StepId};
-use crate::domain::lang::Lang;
 
 /// What an edit refuses.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -37,32 +36,6 @@ pub enum EditError {
     DuplicateFact { key: String },
     #[error("at most {max} are allowed here")]
     TooMany { max: usize },
-}
-
-impl EditError {
-    pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        match self {
-            EditError::BuiltinReadOnly => "内置场景不能修改,请先复制一份再编辑".to_owned(),
-            EditError::InvalidKey { key, problem } => {
-                format!("编码「{}」{}", short(key), problem.message(lang))
-            }
-            EditError::UnknownStep { step } => format!("步骤「{}」不存在", short(step)),
-            EditError::DuplicateStepId { step } => format!("步骤编号「{}」已被使用", short(step)),
-            EditError::EndingHasNoChoices { step } => {
-                format!("步骤「{}」是结局,结局不能有选项", short(step))
-            }
-            EditError::NoSuchChoice { step, index } => {
-                format!("步骤「{}」没有第 {} 个选项", short(step), index + 1)
-            }
-            EditError::NoSuchInject { index } => format!("不存在第 {} 个突发事件", index + 1),
-            EditError::NoSuchFact { index } => format!("不存在第 {} 条信息", index + 1),
-            EditError::DuplicateFact { key } => format!("信息编码「{}」已被使用", short(key)),
-            EditError::TooMany { max } => format!("这里最多只能有 {max} 项"),
-        }
-    }
 }
 
 /// One editor action, so a reducer can hold it as data and apply it with [`Scenario::apply`].

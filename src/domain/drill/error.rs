@@ -2,8 +2,6 @@
 
 use thiserror::Error;
 
-use crate::domain::lang::Lang;
-
 /// Longest accepted key (scenario key, step id, fact key), in characters.
 pub const MAX_KEY_LEN: usize = 64;
 
@@ -28,35 +26,6 @@ pub enum DrillError {
     WrongScenario { expected: String, found: String },
 }
 
-impl DrillError {
-    pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
-        match self {
-            DrillError::UnknownStep { step } => format!("场景中没有步骤「{}」", short(step)),
-            DrillError::NoSuchChoice { step, index } => {
-                format!("步骤「{}」没有第 {} 个选项", short(step), index + 1)
-            }
-            DrillError::Finished => "本次演练已经结束".to_owned(),
-            DrillError::NotFinished => "本次演练还没有结束".to_owned(),
-            DrillError::UnknownInject { index } => format!("不存在第 {} 个突发事件", index + 1),
-            DrillError::InjectAlreadyDelivered { index } => {
-                format!("第 {} 个突发事件已经发生过了", index + 1)
-            }
-            DrillError::ReplayMismatch { index } => format!(
-                "第 {} 个决定与场景对不上(场景在演练之后被修改过)",
-                index + 1
-            ),
-            DrillError::WrongScenario { expected, found } => format!(
-                "这条记录属于场景「{}」,不是「{}」",
-                short(found),
-                short(expected)
-            ),
-        }
-    }
-}
-
 /// What is wrong with a key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum KeyProblem {
@@ -66,19 +35,6 @@ pub enum KeyProblem {
     TooLong,
     #[error("contains {0:?}; only a-z, 0-9 and _ are allowed")]
     InvalidChar(char),
-}
-
-impl KeyProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::Zh, KeyProblem::Empty) => "为空".to_owned(),
-            (Lang::Zh, KeyProblem::TooLong) => format!("超过 {MAX_KEY_LEN} 个字符"),
-            (Lang::Zh, KeyProblem::InvalidChar(c)) => {
-                format!("含有字符 {c:?},只能使用小写字母 a-z、数字 0-9 和下划线 _")
-            }
-            (Lang::En, _) => self.to_string(),
-        }
-    }
 }
 
 /// Checks a slug: non-empty, `a-z`, `0-9`, `_`, at most [`MAX_KEY_LEN`] characters.
@@ -99,7 +55,7 @@ pub fn check_key(key: &str) -> Result<(), KeyProblem> {
 }
 
 /// At most 40 characters of a user-typed text, with an ellipsis when cut.
-pub(super) fn short(text: &str) -> String {
+pub(crate) fn short(text: &str) -> String {
     const LIMIT: usize = 40;
     match text.char_indices().nth(LIMIT) {
         Some((cut, _)) => format!("{}…", &text[..cut]),

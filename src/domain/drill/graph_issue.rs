@@ -18,7 +18,7 @@ pub enum IssueAt {
 }
 
 impl IssueAt {
-    fn describe(&self, lang: Lang) -> String {
+    pub(crate) fn describe(&self, lang: Lang) -> String {
         match (lang, self) {
             (Lang::Zh, IssueAt::Scenario) => "场景".to_owned(),
             (Lang::En, IssueAt::Scenario) => "the scenario".to_owned(),
@@ -216,7 +216,7 @@ impl From<KeyProblem> for KeyProblemKind {
 }
 
 impl KeyProblemKind {
-    fn message(self, lang: Lang) -> String {
+    pub(crate) fn message(self, lang: Lang) -> String {
         match (lang, self) {
             (Lang::Zh, KeyProblemKind::Empty) => "为空".to_owned(),
             (Lang::En, KeyProblemKind::Empty) => "is empty".to_owned(),
@@ -244,7 +244,7 @@ pub enum Counted {
 }
 
 impl Counted {
-    fn label(self, lang: Lang) -> &'static str {
+    pub(crate) fn label(self, lang: Lang) -> &'static str {
         match self {
             Counted::Steps => tr(lang, "步骤", "steps"),
             Counted::Choices => tr(lang, "选项", "choices in one step"),
@@ -297,215 +297,9 @@ impl GraphIssue {
             | G::DuplicateFact { .. } => IssueAt::Scenario,
         }
     }
-
-    pub fn message(&self, lang: Lang) -> String {
-        use GraphIssue as G;
-        let zh = lang == Lang::Zh;
-        let pick = |z: String, e: String| if zh { z } else { e };
-        match self {
-            G::InvalidScenarioKey { problem } => pick(
-                format!("场景编码{}", problem.message(lang)),
-                format!("The scenario key {}", problem.message(lang)),
-            ),
-            G::InvalidServiceKey { problem } => pick(
-                format!("服务编码{}", problem.message(lang)),
-                format!("The service key {}", problem.message(lang)),
-            ),
-            G::NoSteps => tr(lang, "场景还没有任何步骤", "The scenario has no steps").to_owned(),
-            G::TooMany { what, count, max } => pick(
-                format!("{}数量为 {count},超过上限 {max}", what.label(lang)),
-                format!(
-                    "{count} {} is more than the limit of {max}",
-                    what.label(lang)
-                ),
-            ),
-            G::InvalidStepId { step, problem } => pick(
-                format!("步骤编号「{}」{}", short(step), problem.message(lang)),
-                format!("Step id `{}` {}", short(step), problem.message(lang)),
-            ),
-            G::DuplicateStepId { step } => pick(
-                format!("步骤编号「{}」重复出现", short(step)),
-                format!("Step id `{}` is used more than once", short(step)),
-            ),
-            G::MissingStart { start } => pick(
-                format!("开始步骤「{}」不存在", short(start)),
-                format!("The start step `{}` does not exist", short(start)),
-            ),
-            G::StartIsEnding { start } => pick(
-                format!("开始步骤「{}」是结局,演练没有任何决定可做", short(start)),
-                format!(
-                    "The start step `{}` is an ending, so there is nothing to decide",
-                    short(start)
-                ),
-            ),
-            G::NoEnding => tr(
-                lang,
-                "场景没有任何结局步骤,演练无法结束",
-                "The scenario has no ending step, so no run can finish",
-            )
-            .to_owned(),
-            G::Unreachable { step } => pick(
-                format!("从开始步骤无法到达步骤「{}」", short(step)),
-                format!("Step `{}` cannot be reached from the start", short(step)),
-            ),
-            G::DeadEnd { step } => pick(
-                format!("步骤「{}」既不是结局,也没有任何选项(死胡同)", short(step)),
-                format!(
-                    "Step `{}` is not an ending and has no choices (a dead end)",
-                    short(step)
-                ),
-            ),
-            G::EndingWithChoices { step } => pick(
-                format!("结局步骤「{}」带有选项,这些选项不会出现", short(step)),
-                format!(
-                    "Ending step `{}` has choices; they are never shown",
-                    short(step)
-                ),
-            ),
-            G::MissingTarget {
-                step,
-                choice,
-                target,
-            } => pick(
-                format!(
-                    "步骤「{}」的第 {} 个选项指向不存在的步骤「{}」",
-                    short(step),
-                    choice + 1,
-                    short(target)
-                ),
-                format!(
-                    "Choice {} of step `{}` leads to step `{}`, which does not exist",
-                    choice + 1,
-                    short(step),
-                    short(target)
-                ),
-            ),
-            G::InjectMissingTarget { inject, target } => pick(
-                format!(
-                    "第 {} 个突发事件跳转到不存在的步骤「{}」",
-                    inject + 1,
-                    short(target)
-                ),
-                format!(
-                    "Inject {} jumps to step `{}`, which does not exist",
-                    inject + 1,
-                    short(target)
-                ),
-            ),
-            G::InjectGotoEnding { inject, target } => pick(
-                format!(
-                    "第 {} 个突发事件跳转到结局「{}」;突发事件只能跳到决策步骤",
-                    inject + 1,
-                    short(target)
-                ),
-                format!(
-                    "Inject {} jumps to ending `{}`; an inject may only jump to a decision step",
-                    inject + 1,
-                    short(target)
-                ),
-            ),
-            G::CycleWithoutExit { steps } => {
-                let list = steps
-                    .iter()
-                    .map(|s| short(s))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                pick(
-                    format!("步骤 {list} 构成循环,且无法走到任何结局"),
-                    format!("Steps {list} form a loop from which no ending can be reached"),
-                )
-            }
-            G::EmptyText { at, field } => pick(
-                format!("{}的{}(中文)为空", at.describe(lang), field.label(lang)),
-                format!(
-                    "The {} of {} is empty (Chinese)",
-                    field.label(lang),
-                    at.describe(lang)
-                ),
-            ),
-            G::TextTooLong {
-                at,
-                field,
-                chars,
-                max,
-            } => pick(
-                format!(
-                    "{}的{}有 {chars} 个字,超过上限 {max}",
-                    at.describe(lang),
-                    field.label(lang)
-                ),
-                format!(
-                    "The {} of {} has {chars} characters, more than {max}",
-                    field.label(lang),
-                    at.describe(lang)
-                ),
-            ),
-            G::TimeLimitOutOfRange {
-                step,
-                secs,
-                min,
-                max,
-            } => pick(
-                format!(
-                    "步骤「{}」的限时 {secs} 秒不在 {min}–{max} 秒之间",
-                    short(step)
-                ),
-                format!(
-                    "Step `{}` has a time limit of {secs} s, outside {min}–{max} s",
-                    short(step)
-                ),
-            ),
-            G::DefaultChoiceOutOfRange { step, index } => pick(
-                format!(
-                    "步骤「{}」的超时默认选项(第 {} 个)不存在",
-                    short(step),
-                    index + 1
-                ),
-                format!(
-                    "Step `{}`: the default choice on time-out (no. {}) does not exist",
-                    short(step),
-                    index + 1
-                ),
-            ),
-            G::ValueOutOfRange {
-                at,
-                field,
-                value,
-                min,
-                max,
-            } => pick(
-                format!(
-                    "{}的{} {value} 不在 {min} 至 {max} 之间",
-                    at.describe(lang),
-                    field.label(lang)
-                ),
-                format!(
-                    "The {} of {} is {value}, outside {min} to {max}",
-                    field.label(lang),
-                    at.describe(lang)
-                ),
-            ),
-            G::InvalidFactKey { fact, problem } => pick(
-                format!("第 {} 条信息的编码{}", fact + 1, problem.message(lang)),
-                format!("The key of fact {} {}", fact + 1, problem.message(lang)),
-            ),
-            G::DuplicateFact { key } => pick(
-                format!("信息编码「{}」重复出现", short(key)),
-                format!("Fact key `{}` is used more than once", short(key)),
-            ),
-            G::UnknownFact { at, key } => pick(
-                format!("{}引用了未定义的信息「{}」", at.describe(lang), short(key)),
-                format!(
-                    "{} refers to fact `{}`, which is not defined",
-                    capitalise(&at.describe(lang)),
-                    short(key)
-                ),
-            ),
-        }
-    }
 }
 
-fn capitalise(text: &str) -> String {
+pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

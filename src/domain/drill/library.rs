@@ -7,12 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::builtin::is_builtin_key;
 use super::editor::EditError;
-use super::error::short;
 use super::graph_check::errors;
 use super::graph_issue::GraphIssue;
 use super::progress::RunRecord;
 use super::scenario::Scenario;
-use crate::domain::lang::Lang;
 use crate::domain::record::{Meta, Record};
 
 /// A scenario written or edited by a trainer.
@@ -86,27 +84,6 @@ pub enum SkipReason {
 pub struct SkippedScenario {
     pub key: String,
     pub reason: SkipReason,
-}
-
-impl SkippedScenario {
-    pub fn message(&self, lang: Lang) -> String {
-        let key = short(&self.key);
-        match (&self.reason, lang) {
-            (SkipReason::KeyInUse, Lang::Zh) => {
-                format!("场景「{key}」的编码已被其他场景使用,暂不显示")
-            }
-            (SkipReason::KeyInUse, Lang::En) => {
-                format!("Scenario `{key}` is hidden: its key is used by another scenario")
-            }
-            (SkipReason::Invalid(issues), _) => {
-                let first = issues.first().map(|i| i.message(lang)).unwrap_or_default();
-                match lang {
-                    Lang::Zh => format!("场景「{key}」未通过检查,暂不显示:{first}"),
-                    Lang::En => format!("Scenario `{key}` is hidden: it fails the check: {first}"),
-                }
-            }
-        }
-    }
 }
 
 /// Built-ins first, then live custom scenarios in the order given. A custom scenario is left

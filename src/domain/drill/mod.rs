@@ -18,7 +18,7 @@ pub mod details;
 pub mod draft;
 pub mod editor;
 pub mod engine;
-mod error;
+pub(crate) mod error;
 pub mod graph_check;
 pub mod graph_issue;
 pub mod library;

@@ -14,7 +14,6 @@ use super::error::short;
 use super::graph_check::errors;
 use super::graph_issue::GraphIssue;
 use super::scenario::Scenario;
-use crate::domain::lang::Lang;
 
 pub const PACK_FORMAT: &str = "expedite-guard-scenarios";
 pub const PACK_VERSION: u32 = 1;
@@ -85,60 +84,6 @@ pub enum PackError {
         key: String,
         issues: Vec<GraphIssue>,
     },
-}
-
-impl PackError {
-    /// A message for the import banner; for an invalid scenario it names the first problem.
-    pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return match self {
-                PackError::InvalidScenario { issues, .. } => match issues.first() {
-                    Some(first) => format!("{self}, e.g.: {}", first.message(lang)),
-                    None => self.to_string(),
-                },
-                _ => self.to_string(),
-            };
-        }
-        match self {
-            PackError::TooLarge { bytes, max } => {
-                format!("文件大小 {bytes} 字节,超过上限 {max} 字节")
-            }
-            PackError::NotJson { line, column } => {
-                format!("文件不是有效的 JSON(第 {line} 行第 {column} 列)")
-            }
-            PackError::NotAPack => "这不是演练场景包文件".to_owned(),
-            PackError::WrongFormat { found } => {
-                format!("这是「{}」类型的文件,不是演练场景包", short(found))
-            }
-            PackError::BadVersion => "场景包缺少有效的版本号".to_owned(),
-            PackError::NewerVersion { found } => format!(
-                "场景包版本为 {found},由更新版本的应用导出(本应用最多支持 {PACK_VERSION}),请先升级应用"
-            ),
-            PackError::Empty => "场景包里没有任何场景".to_owned(),
-            PackError::TooManyScenarios { count, max } => {
-                format!("场景包含有 {count} 个场景,一次最多导入 {max} 个")
-            }
-            PackError::Malformed { index, detail } => {
-                format!("第 {} 个场景格式不正确:{}", index + 1, short(detail))
-            }
-            PackError::BuiltinKey { key } => {
-                format!("场景「{}」使用了内置场景的编码,请改名后再导出", short(key))
-            }
-            PackError::NotBuiltinKey { key } => {
-                format!("内置场景文件中的场景「{}」不是内置场景", short(key))
-            }
-            PackError::DuplicateKey { key } => {
-                format!("场景编码「{}」在包中重复出现", short(key))
-            }
-            PackError::InvalidScenario { key, issues } => {
-                let first = issues
-                    .first()
-                    .map(|i| format!(",例如:{}", i.message(lang)))
-                    .unwrap_or_default();
-                format!("场景「{}」有 {} 处问题{first}", short(key), issues.len())
-            }
-        }
-    }
 }
 
 /// Reads a pack file's text into scenarios, all marked custom (`builtin = false`).

@@ -456,7 +456,7 @@ impl Scenario {
 }
 
 /// Picks a static text by language.
-pub(super) fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+pub(crate) fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Zh => zh,
         Lang::En => en,

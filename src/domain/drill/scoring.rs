@@ -193,35 +193,6 @@ impl NotifyOutcome {
             NotifyOutcome::NotApplicable | NotifyOutcome::Pending { .. } => 0,
         }
     }
-
-    pub fn message(self, lang: Lang) -> String {
-        match (lang, self) {
-            (Lang::Zh, NotifyOutcome::NotApplicable) => "本次演练未出现需要告知客户的失败".into(),
-            (Lang::En, NotifyOutcome::NotApplicable) => {
-                "No failure to report to the client came up in this run".into()
-            }
-            (Lang::Zh, NotifyOutcome::InTime { minutes }) => {
-                format!("发现问题后 {minutes} 分钟内告知了客户,符合一小时原则")
-            }
-            (Lang::En, NotifyOutcome::InTime { minutes }) => {
-                format!("The client was told {minutes} minutes after the failure became known: within the hour")
-            }
-            (Lang::Zh, NotifyOutcome::Late { minutes }) => {
-                format!("发现问题 {minutes} 分钟后才告知客户,超过了一小时")
-            }
-            (Lang::En, NotifyOutcome::Late { minutes }) => {
-                format!("The client was told only {minutes} minutes after the failure became known: over the hour")
-            }
-            (Lang::Zh, NotifyOutcome::Pending { minutes_left }) => {
-                format!("还剩 {minutes_left} 分钟必须告知客户")
-            }
-            (Lang::En, NotifyOutcome::Pending { minutes_left }) => {
-                format!("{minutes_left} minutes left to tell the client")
-            }
-            (Lang::Zh, NotifyOutcome::Missed) => "始终没有主动告知客户".into(),
-            (Lang::En, NotifyOutcome::Missed) => "The client was never told".into(),
-        }
-    }
 }
 
 /// A run's raw points, including the notification rule.

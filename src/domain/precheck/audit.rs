@@ -27,11 +27,6 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// One line for the trail: what happened (time and person are separate columns).
-    pub fn message(&self, lang: Lang) -> String {
-        self.what.message(lang)
-    }
-
     /// As [`AuditEntry::message`], with ID numbers in full when `reveal` (the user asked).
     pub fn message_with(&self, lang: Lang, reveal: bool) -> String {
         self.what.message_in(lang, reveal, None)
@@ -105,11 +100,6 @@ pub enum AuditWhat {
 }
 
 impl AuditWhat {
-    /// The trail's line, ID numbers masked.
-    pub fn message(&self, lang: Lang) -> String {
-        self.message_with(lang, false)
-    }
-
     pub fn message_with(&self, lang: Lang, reveal: bool) -> String {
         self.message_in(lang, reveal, None)
     }

@@ -1,0 +1,9 @@
+//! Domain errors and field labels in words (see `crate::i18n::Localized`).
+
+mod calendar;
+mod catalog;
+mod drill;
+mod ids;
+mod plan;
+mod precheck;
+mod retro;
