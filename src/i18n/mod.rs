@@ -29,13 +29,11 @@ macro_rules! messages {
 
 mod describe;
 mod drill;
-mod import;
 mod library;
 mod messages;
 mod plan;
 mod precheck;
 mod response;
-mod response_errors;
 mod retro;
 mod words;
 
@@ -100,6 +98,40 @@ impl Localized for crate::domain::error::DomainError {
 impl Localized for crate::storage::StorageError {
     fn message(&self, lang: Lang) -> String {
         describe_storage_error(self, lang)
+    }
+}
+
+/// A problem with one field of a form, in the words every form shares.
+#[derive(Clone, Copy)]
+pub(crate) enum FieldProblem {
+    Required,
+    TooLong(usize),
+    TooMany(usize),
+}
+
+/// "请填写“发生了什么”。" and the like: `label` names the field in each language.
+pub(crate) fn field_problem(
+    problem: FieldProblem,
+    label: impl Fn(Lang) -> &'static str,
+    lang: Lang,
+) -> String {
+    let (zh, en) = (label(Lang::Zh), label(Lang::En));
+    match problem {
+        FieldProblem::Required => pick(
+            lang,
+            format!("请填写“{zh}”。"),
+            format!("{en} is required."),
+        ),
+        FieldProblem::TooLong(max) => pick(
+            lang,
+            format!("“{zh}”最多 {max} 个字，请删减。"),
+            format!("{en} is too long: at most {max} characters."),
+        ),
+        FieldProblem::TooMany(max) => pick(
+            lang,
+            format!("“{zh}”最多 {max} 条。"),
+            format!("At most {max} entries for {en}."),
+        ),
     }
 }
 

@@ -183,24 +183,14 @@ impl Plan {
         body: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Plan, PlanError> {
-        let body = body.map(str::trim).filter(|b| !b.is_empty());
-        if let Some(body) = body {
-            let mut problems = Vec::new();
-            check_text(&mut problems, PlanField::ClauseBody, body, true, MAX_TEXT);
-            check(problems)?;
-        }
-        self.change(now, |plan| {
-            let overrides = &mut plan.clauses.overrides;
-            overrides.retain(|o| !(o.key == key && o.lang == lang));
-            if let Some(body) = body {
-                overrides.push(ClauseOverride {
-                    key,
-                    lang,
-                    body: body.to_string(),
-                });
-            }
-            Ok(())
-        })
+        self.set_override(
+            |plan| &mut plan.clauses.overrides,
+            PlanField::ClauseBody,
+            body,
+            now,
+            |o| o.key == key && o.lang == lang,
+            |body| ClauseOverride { key, lang, body },
+        )
     }
 }
 

@@ -227,24 +227,14 @@ impl Plan {
         body: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Plan, PlanError> {
-        let body = body.map(str::trim).filter(|b| !b.is_empty());
-        if let Some(body) = body {
-            let mut problems = Vec::new();
-            check_text(&mut problems, PlanField::TemplateBody, body, true, MAX_TEXT);
-            check(problems)?;
-        }
-        self.change(now, |plan| {
-            let overrides = &mut plan.comms.overrides;
-            overrides.retain(|o| !(o.kind == kind && o.lang == lang));
-            if let Some(body) = body {
-                overrides.push(TemplateOverride {
-                    kind,
-                    lang,
-                    body: body.to_string(),
-                });
-            }
-            Ok(())
-        })
+        self.set_override(
+            |plan| &mut plan.comms.overrides,
+            PlanField::TemplateBody,
+            body,
+            now,
+            |o| o.kind == kind && o.lang == lang,
+            |body| TemplateOverride { kind, lang, body },
+        )
     }
 
     /// The template in use for a message: the plan's own, else the built-in one.

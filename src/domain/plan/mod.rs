@@ -295,6 +295,36 @@ pub fn revise(old: &L10n, lang: Lang, new: &str) -> L10n {
 }
 
 /// Checks a single text: trimmed, required or not, at most `max` characters.
+impl Plan {
+    /// Sets a hand-written text that replaces a generated one (a clause, a message template)
+    /// in `overrides`: the one `is_it` finds is replaced by `make(body)`, or dropped when
+    /// `body` is `None` or blank (back to the generated text).
+    pub(super) fn set_override<O>(
+        &self,
+        overrides: fn(&mut Plan) -> &mut Vec<O>,
+        field: PlanField,
+        body: Option<&str>,
+        now: DateTime<Utc>,
+        is_it: impl Fn(&O) -> bool,
+        make: impl FnOnce(String) -> O,
+    ) -> Result<Plan, PlanError> {
+        let body = body.map(str::trim).filter(|b| !b.is_empty());
+        if let Some(body) = body {
+            let mut problems = Vec::new();
+            check_text(&mut problems, field, body, true, MAX_TEXT);
+            error::check(problems)?;
+        }
+        self.change(now, |plan| {
+            let list = overrides(plan);
+            list.retain(|o| !is_it(o));
+            if let Some(body) = body {
+                list.push(make(body.to_string()));
+            }
+            Ok(())
+        })
+    }
+}
+
 pub(super) fn check_text(
     problems: &mut Vec<error::Problem>,
     field: PlanField,

@@ -3,6 +3,7 @@
 
 use crate::domain::lang::{pick, Lang};
 use crate::domain::retro::*;
+use crate::i18n::{field_problem, FieldProblem};
 
 impl RetroField {
     pub fn label(self, lang: Lang) -> &'static str {
@@ -34,24 +35,13 @@ impl RetroError {
                 "标记为“不做”时，请写明理由，方便以后回看。".into(),
                 "Say why it will not be done, so the decision can be revisited later.".into(),
             ),
-            E::Required(f) => pick(
-                lang,
-                format!("请填写“{}”。", f.label(Lang::Zh)),
-                format!("{} is required.", f.label(Lang::En)),
-            ),
-            E::TooLong { field, max } => pick(
-                lang,
-                format!("“{}”最多 {max} 个字，请删减。", field.label(Lang::Zh)),
-                format!(
-                    "{} is too long: at most {max} characters.",
-                    field.label(Lang::En)
-                ),
-            ),
-            E::TooMany { field, max } => pick(
-                lang,
-                format!("“{}”最多 {max} 条。", field.label(Lang::Zh)),
-                format!("At most {max} entries for {}.", field.label(Lang::En)),
-            ),
+            E::Required(f) => field_problem(FieldProblem::Required, |l| f.label(l), lang),
+            E::TooLong { field, max } => {
+                field_problem(FieldProblem::TooLong(*max), |l| field.label(l), lang)
+            }
+            E::TooMany { field, max } => {
+                field_problem(FieldProblem::TooMany(*max), |l| field.label(l), lang)
+            }
             E::WorkingDaysOutOfRange { max } => pick(
                 lang,
                 format!("期限须是 1 到 {max} 个工作日。"),

@@ -3,7 +3,7 @@
 use crate::domain::lang::{pick, Lang};
 use crate::domain::response::{ResponseError, ResponseField};
 
-use super::describe_domain_error;
+use crate::i18n::{describe_domain_error, field_problem, FieldProblem};
 
 impl ResponseField {
     pub fn label(self, lang: Lang) -> &'static str {
@@ -29,16 +29,10 @@ impl ResponseError {
         use ResponseError as E;
         let yuan = |fen: u64| crate::domain::response::format_yuan(fen, lang);
         match self {
-            E::Required(f) => pick(
-                lang,
-                format!("请填写“{}”。", f.label(Lang::Zh)),
-                format!("{} is required.", f.label(Lang::En)),
-            ),
-            E::TooLong { field, max } => pick(
-                lang,
-                format!("“{}”最多 {max} 个字，请删减。", field.label(Lang::Zh)),
-                format!("{} is too long: at most {max} characters.", field.label(Lang::En)),
-            ),
+            E::Required(f) => field_problem(FieldProblem::Required, |l| f.label(l), lang),
+            E::TooLong { field, max } => {
+                field_problem(FieldProblem::TooLong(*max), |l| field.label(l), lang)
+            }
             E::BadAmount(text) => pick(
                 lang,
                 format!("“{text}”不是有效金额，请输入元，例如 500 或 1,200.50。"),

@@ -202,7 +202,7 @@ fn value_kind_words(kind: &ValueKind) -> (String, String) {
 
 /// A JSON field name in words ("hard_date" → "硬截止日"); unknown names are shown as written.
 fn field_words(name: &str, lang: Lang) -> String {
-    super::path_words(name, lang)
+    crate::i18n::path_words(name, lang)
 }
 
 /// A JSON path in words: `$.data.cases[12].hard_date` → "第 13 条案件记录的“硬截止日”".
