@@ -21,7 +21,8 @@ import { serve } from "../e2e/server.mjs";
 import { generateCases } from "./generate.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
-// BENCH_ONLY=storage or BENCH_ONLY=interactions: only that part, printed, nothing written.
+// BENCH_ONLY=storage | first | interactions | renders | typing: only that part, printed,
+// nothing written.
 const CASES = Number(process.env.BENCH_CASES || 2000);
 const THROTTLE = 4;
 const DIRS = {
@@ -751,37 +752,43 @@ async function main() {
       for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
     }
   }
-  if (process.env.BENCH_ONLY === "renders") {
-    // Component renders per keystroke and per saved change in the plan tab (bench build).
-    try {
-      const context = await newContext(browser);
-      await (await openPage(context, servers.bench.url)).close(); // creates the stores
-      await seed(context, servers.bench.url, cases);
-      const target = cases.find((c) => !c.deleted && c.service_key && c.status !== "done" && c.status !== "cancelled") || cases[0];
-      const runs = [];
-      for (let r = 0; r < RUNS; r++) runs.push(await renders(context, servers.bench.url, target.id));
-      console.log(`plan tab: ${median(runs.map((x) => x.perKey))} renders per keystroke, ${median(runs.map((x) => x.perSave))} per saved change (median of ${RUNS})`);
-      return;
-    } finally {
-      await browser.close();
-      for (const s of Object.values(servers)) await new Promise((r) => s.server.close(r));
-    }
-  }
-  if (process.env.BENCH_ONLY === "interactions") {
-    // A quick look at the long tasks of a wizard step, a plan edit and a drill decision alone.
-    try {
-      const context = await newContext(browser);
-      await (await openPage(context, servers.app.url)).close(); // creates the stores
-      await seed(context, servers.app.url, cases);
-      const target = cases.find((c) => !c.deleted && c.service_key && c.status !== "done" && c.status !== "cancelled") || cases[0];
+  // BENCH_ONLY=interactions | renders | typing: one figure alone, on a seeded profile.
+  const only = {
+    interactions: ["app", async (context, url, target) => {
+      // The long tasks of a wizard step, a plan edit and a drill decision.
       const acts = [];
       for (let r = 0; r < RUNS; r++) {
-        const a = await interactions(context, servers.app.url, target.id, THROTTLE);
+        const a = await interactions(context, url, target.id, THROTTLE);
         acts.push(a);
         log(`interaction run ${r + 1}: wizard ${a.wizard.longest} ms, plan ${a.plan.longest} ms, drill ${a.drill.longest} ms`);
       }
       const med = (k) => median(acts.map((a) => a[k].longest));
       console.log(`longest task at ${THROTTLE}x (median of ${RUNS}): wizard ${med("wizard")} ms, plan ${med("plan")} ms, drill ${med("drill")} ms`);
+    }],
+    renders: ["bench", async (context, url, target) => {
+      // Component renders per keystroke and per saved change in the plan tab (bench build).
+      const runs = [];
+      for (let r = 0; r < RUNS; r++) runs.push(await renders(context, url, target.id));
+      console.log(`plan tab: ${median(runs.map((x) => x.perKey))} renders per keystroke, ${median(runs.map((x) => x.perSave))} per saved change (median of ${RUNS})`);
+    }],
+    typing: ["app", async (context, url) => {
+      // Typing in the case filter with every case listed, at 1x and at the throttle.
+      for (const rate of [1, THROTTLE]) {
+        const x = await typing(context, url, rate);
+        const keys = x.runs.flatMap((r) => r.keys.map((k) => k.toPaint));
+        console.log(`filter typing at ${rate}x (${x.rowsAll} rows): key->paint median ${round1(median(keys))} ms, worst ${round1(median(x.runs.map((r) => r.worst)))} ms, longest task ${round1(median(x.runs.map((r) => r.longest)))} ms`);
+      }
+    }],
+  }[process.env.BENCH_ONLY];
+  if (only) {
+    const [which, body] = only;
+    try {
+      const context = await newContext(browser);
+      const url = servers[which].url;
+      await (await openPage(context, url)).close(); // creates the stores
+      await seed(context, url, cases);
+      const target = cases.find((c) => !c.deleted && c.service_key && c.status !== "done" && c.status !== "cancelled") || cases[0];
+      await body(context, url, target);
       return;
     } finally {
       await browser.close();
@@ -833,6 +840,20 @@ async function main() {
       log(`interaction run ${r + 1}: wizard ${a.wizard.longest} ms, plan ${a.plan.longest} ms, drill ${a.drill.longest} ms`);
     }
 
+    log("component renders in the plan tab (bench build)");
+    const rend = [];
+    {
+      const context = await newContext(browser);
+      await (await openPage(context, servers.bench.url)).close(); // creates the stores
+      await seed(context, servers.bench.url, cases);
+      for (let r = 0; r < RUNS; r++) {
+        const x = await renders(context, servers.bench.url, target.id);
+        errors.push(...x.errors);
+        rend.push(x);
+      }
+      await context.close();
+    }
+
     log("memory");
     const mem = { home: [], cases: [], hello: [], empty: [] };
     for (let r = 0; r < RUNS; r++) {
@@ -857,6 +878,7 @@ async function main() {
       mem,
       sb,
       acts,
+      rend,
       first,
       nat: native(),
       errors,
@@ -870,7 +892,7 @@ async function main() {
   }
 }
 
-function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, acts, first, nat, errors }) {
+function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, acts, rend, first, nat, errors }) {
   const act = (k) => ({
     longestTaskMs: round(median(acts.map((a) => a[k].longest))),
     longestTaskMaxMs: round(Math.max(...acts.map((a) => a[k].longest))),
@@ -988,6 +1010,10 @@ function assemble({ browserVersion, size, seeded, start, type1, type4, mem, sb, 
     ),
     interaction: { at1x: typingFig(type1), at4x: typingFig(type4), keys: KEYS },
     actions: { throttle: THROTTLE, wizard: act("wizard"), plan: act("plan"), drill: act("drill") },
+    renders: {
+      perKeystroke: median(rend.map((x) => x.perKey)),
+      perSavedChange: median(rend.map((x) => x.perSave)),
+    },
     memory: { cases: memFig("cases"), home: memFig("home"), empty: memFig("empty"), hello: memFig("hello") },
     native: nat,
     pageErrors: [...new Set(errors)],
@@ -1022,6 +1048,7 @@ function table(r) {
   const i4 = r.interaction.at4x;
   rows.push([`filter typing, key->paint, 1x (${i1.rows} rows)`, `worst ${ms(i1.worstKeyMs)}`, `median key ${ms(i1.medianKeyMs)}`, "", "<= 16 ms", ok(i1.worstKeyMs <= 16)]);
   rows.push([`filter typing, longest task, ${r.startup.throttle}x`, ms(i4.longestTaskMs), `worst key ${ms(i4.worstKeyMs)}`, "", "<= 50 ms", ok(i4.longestTaskMs <= 50)]);
+  rows.push(["plan tab: component renders per keystroke (risk form)", String(r.renders.perKeystroke), `per saved risk ${r.renders.perSavedChange}`, "", "printed", ""]);
   for (const k of ["wizard", "plan", "drill"]) {
     const a = r.actions[k];
     const what = { wizard: "a wizard step", plan: "a plan edit", drill: "a drill decision" }[k];

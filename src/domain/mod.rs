@@ -17,6 +17,7 @@ pub mod merge3;
 pub mod plan;
 pub mod precheck;
 pub mod record;
+pub mod replication;
 pub mod response;
 pub mod retro;
 pub mod revision;
