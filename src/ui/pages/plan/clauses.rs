@@ -15,11 +15,21 @@ use crate::ui::components::ErrorView;
 use crate::ui::store::RecordEditor;
 use crate::ui::store::{use_calendar, use_lang};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ClausesSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
     pub editor: RecordEditor<Plan>,
+}
+
+/// The clauses are made from the plan's contract settings and the case only: a change
+/// elsewhere in the plan (a risk added) neither re-renders nor regenerates them.
+impl PartialEq for ClausesSectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan.clauses == other.plan.clauses
+            && self.case == other.case
+            && self.editor == other.editor
+    }
 }
 
 #[component]

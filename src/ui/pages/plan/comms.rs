@@ -14,11 +14,22 @@ use crate::ui::pages::precheck::library_warnings;
 use crate::ui::platform;
 use crate::ui::store::{use_calendar, use_lang, use_table, RecordEditor};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CommsSectionProps {
     pub plan: Rc<Plan>,
     pub case: Rc<Case>,
     pub editor: RecordEditor<Plan>,
+}
+
+/// The messages are made from the plan's communication and contract settings and the case
+/// only: a change elsewhere in the plan (a risk added) does not redo them.
+impl PartialEq for CommsSectionProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan.comms == other.plan.comms
+            && self.plan.clauses == other.plan.clauses
+            && self.case == other.case
+            && self.editor == other.editor
+    }
 }
 
 #[component]

@@ -15,9 +15,16 @@ use crate::ui::store::use_lang;
 /// Which contact the form edits: `Some(None)` a new one.
 type Editing = Option<Option<ContactId>>;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ContactsProps {
     pub plan: Rc<Plan>,
+}
+
+/// The section shows the plan's contacts only: other changes to the plan do not re-render it.
+impl PartialEq for ContactsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan.meta.id == other.plan.meta.id && self.plan.contacts == other.plan.contacts
+    }
 }
 
 #[component]
