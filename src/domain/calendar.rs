@@ -25,8 +25,6 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::domain::lang::Lang;
-
 /// Earliest year accepted in a holiday file.
 pub const MIN_DATA_YEAR: i32 = 1990;
 /// Latest year accepted in a holiday file.
@@ -107,22 +105,6 @@ pub enum DayKind {
     Holiday,
     /// Listed as a working day (调休上班), usually a Saturday or Sunday.
     MakeUpWorkday,
-}
-
-impl DayKind {
-    /// Short label for calendars and lists.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (DayKind::Normal, Lang::Zh) => "工作日",
-            (DayKind::Normal, Lang::En) => "Working day",
-            (DayKind::Weekend, Lang::Zh) => "周末",
-            (DayKind::Weekend, Lang::En) => "Weekend",
-            (DayKind::Holiday, Lang::Zh) => "法定节假日",
-            (DayKind::Holiday, Lang::En) => "Public holiday",
-            (DayKind::MakeUpWorkday, Lang::Zh) => "调休上班",
-            (DayKind::MakeUpWorkday, Lang::En) => "Make-up working day",
-        }
-    }
 }
 
 /// Everything the UI shows about one date.
@@ -611,6 +593,7 @@ fn check_span(from: NaiveDate, to: NaiveDate) -> Result<(), CalendarError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::lang::Lang;
     use proptest::prelude::*;
     use std::sync::OnceLock;
 

@@ -40,6 +40,14 @@ impl Lang {
     }
 }
 
+/// Picks between two fixed texts (labels).
+pub fn pick_str(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
 /// Picks between two texts written in place (for messages with values in them).
 pub fn pick(lang: Lang, zh: String, en: String) -> String {
     match lang {

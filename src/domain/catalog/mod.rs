@@ -110,27 +110,6 @@ impl FieldKind {
         FieldKind::Amount,
         FieldKind::Remarks,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            FieldKind::CompanyName => ("企业名称", "Company name"),
-            FieldKind::CreditCode => ("统一社会信用代码", "Unified social credit code"),
-            FieldKind::LegalRepresentative => ("法定代表人", "Legal representative"),
-            FieldKind::Holder => ("权利人/持有人", "Holder"),
-            FieldKind::IdNumber => ("证件/证书编号", "ID or certificate number"),
-            FieldKind::IssueDate => ("签发日期", "Issue date"),
-            FieldKind::ExpiryDate => ("有效期至", "Valid until"),
-            FieldKind::PeriodStart => ("期间起始", "Period start"),
-            FieldKind::PeriodEnd => ("期间截止", "Period end"),
-            FieldKind::PageCount => ("页数", "Page count"),
-            FieldKind::SealPagePresent => ("盖章页齐全", "Seal page present"),
-            FieldKind::SignaturePresent => ("签字齐全", "Signatures present"),
-            FieldKind::BusinessScope => ("经营范围", "Business scope"),
-            FieldKind::Amount => ("金额", "Amount"),
-            FieldKind::Remarks => ("备注", "Remarks"),
-        };
-        pick(lang, zh, en)
-    }
 }
 
 /// How badly a pitfall hurts. Declared most severe first, so sorting puts blockers on top.
@@ -143,16 +122,6 @@ pub enum Severity {
     Warning,
     /// Worth knowing; rarely stops a case on its own.
     Note,
-}
-
-impl Severity {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Severity::Blocker => pick(lang, "阻断", "Blocker"),
-            Severity::Warning => pick(lang, "警示", "Warning"),
-            Severity::Note => pick(lang, "提示", "Note"),
-        }
-    }
 }
 
 /// Where a catalog fact comes from.
@@ -168,13 +137,6 @@ pub enum Source {
 }
 
 impl Source {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Source::Article => pick(lang, "实际案例", "Documented case"),
-            Source::Practice => pick(lang, "一般做法", "General practice"),
-        }
-    }
-
     /// Whether the UI must add the "check against local rules" caveat.
     pub fn needs_local_check(self) -> bool {
         self == Source::Practice
@@ -182,8 +144,9 @@ impl Source {
 
     /// The caveat shown next to practice facts, if any.
     pub fn local_check_hint(self, lang: Lang) -> Option<&'static str> {
-        self.needs_local_check()
-            .then(|| pick(lang, "请以当地规定核实", "Check against local rules"))
+        self.needs_local_check().then(|| {
+            crate::domain::lang::pick_str(lang, "请以当地规定核实", "Check against local rules")
+        })
     }
 }
 
@@ -472,13 +435,5 @@ impl Catalog {
             }
         }
         Ok(())
-    }
-}
-
-/// Picks the static text for `lang`.
-fn pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
     }
 }

@@ -52,21 +52,6 @@ pub enum TextField {
     HardDateLabel,
 }
 
-impl TextField {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            TextField::Title => tr(lang, "标题", "title"),
-            TextField::Briefing => tr(lang, "背景介绍", "briefing"),
-            TextField::Situation => tr(lang, "情境描述", "situation"),
-            TextField::ChoiceText => tr(lang, "选项文字", "choice text"),
-            TextField::Feedback => tr(lang, "点评", "feedback"),
-            TextField::InjectText => tr(lang, "事件文字", "inject text"),
-            TextField::FactText => tr(lang, "信息文字", "fact text"),
-            TextField::HardDateLabel => tr(lang, "硬期限说明", "hard-date label"),
-        }
-    }
-}
-
 /// A number with a bounded range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -81,23 +66,6 @@ pub enum ValueField {
     InjectMinute,
     Chance,
     HardDate,
-}
-
-impl ValueField {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ValueField::Difficulty => tr(lang, "难度", "difficulty"),
-            ValueField::PassMark => tr(lang, "及格线", "pass mark"),
-            ValueField::CostMinutes => tr(lang, "耗时(模拟分钟)", "cost in sim minutes"),
-            ValueField::Mood => tr(lang, "客户情绪", "client mood"),
-            ValueField::SlackDays => tr(lang, "余量天数", "days of slack"),
-            ValueField::Money => tr(lang, "涉及金额", "money at stake"),
-            ValueField::Score => tr(lang, "得分", "score"),
-            ValueField::InjectMinute => tr(lang, "发生时间(模拟分钟)", "sim minute"),
-            ValueField::Chance => tr(lang, "发生概率", "chance"),
-            ValueField::HardDate => tr(lang, "硬期限", "hard date"),
-        }
-    }
 }
 
 /// A problem the scenario check found. All are errors except [`GraphIssue::is_error`] says.

@@ -41,14 +41,6 @@ impl Role {
             Role::Logistics => "logistics",
         }
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Role::Pm => tr(lang, "项目经理", "Project manager"),
-            Role::Executor => tr(lang, "执行专员", "Executor"),
-            Role::Logistics => tr(lang, "后勤支持", "Logistics"),
-        }
-    }
 }
 
 /// What a scenario trains; each goal carries the principle shown in the debrief.
@@ -84,18 +76,6 @@ impl Goal {
             Goal::Responsibility => "responsibility",
             Goal::Remedy => "remedy",
             Goal::Retrospective => "retrospective",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Goal::ForeseeMaterialsRisk => tr(lang, "预判材料风险", "Foresee materials risk"),
-            Goal::UseAlternativePath => tr(lang, "启用替代方案", "Use an alternative path"),
-            Goal::NotifyWithinHour => tr(lang, "一小时内告知客户", "Notify within the hour"),
-            Goal::Empathy => tr(lang, "共情沟通", "Empathy"),
-            Goal::Responsibility => tr(lang, "责任清晰", "Clear responsibility"),
-            Goal::Remedy => tr(lang, "补救措施", "Remedy"),
-            Goal::Retrospective => tr(lang, "复盘优化", "Retrospective"),
         }
     }
 
@@ -166,15 +146,6 @@ impl Rank {
             Rank::Harmful => "harmful",
         }
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Rank::Best => tr(lang, "最佳", "Best"),
-            Rank::Acceptable => tr(lang, "可接受", "Acceptable"),
-            Rank::Poor => tr(lang, "欠妥", "Poor"),
-            Rank::Harmful => tr(lang, "有害", "Harmful"),
-        }
-    }
 }
 
 /// How a terminal step ends the story. Pass or fail comes from the score, not from this.
@@ -192,14 +163,6 @@ impl Ending {
             Ending::Good => "good",
             Ending::Mixed => "mixed",
             Ending::Bad => "bad",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Ending::Good => tr(lang, "圆满解决", "Resolved"),
-            Ending::Mixed => tr(lang, "部分挽回", "Partly saved"),
-            Ending::Bad => tr(lang, "未能挽回", "Lost"),
         }
     }
 }
@@ -455,10 +418,4 @@ impl Scenario {
     }
 }
 
-/// Picks a static text by language.
-pub(crate) fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
+pub(crate) use crate::domain::lang::pick_str as tr;

@@ -14,9 +14,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::engine::{Run, NOTIFY_WINDOW_MINUTES};
-use super::scenario::{tr, Ending, Goal, Rank, Scenario};
+use super::scenario::{Ending, Goal, Rank, Scenario};
 use super::search::{best_path, BestPath};
-use crate::domain::lang::Lang;
 
 /// Speed points for telling the client within the hour of learning of the failure.
 pub const NOTIFY_IN_TIME_POINTS: i32 = 10;
@@ -52,16 +51,6 @@ impl Dimension {
             Dimension::Empathy => "empathy",
             Dimension::RemedyQuality => "remedy_quality",
             Dimension::ResponsibilityClarity => "responsibility_clarity",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Dimension::Speed => tr(lang, "响应速度", "Speed"),
-            Dimension::Compliance => tr(lang, "合规", "Compliance"),
-            Dimension::Empathy => tr(lang, "共情沟通", "Empathy"),
-            Dimension::RemedyQuality => tr(lang, "补救质量", "Remedy quality"),
-            Dimension::ResponsibilityClarity => tr(lang, "责任清晰", "Responsibility clarity"),
         }
     }
 

@@ -57,21 +57,6 @@ impl CauseCategory {
     pub fn from_key(key: &str) -> Option<CauseCategory> {
         CauseCategory::ALL.into_iter().find(|c| c.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (CauseCategory::Materials, Lang::Zh) => "材料",
-            (CauseCategory::Materials, Lang::En) => "Materials",
-            (CauseCategory::Process, Lang::Zh) => "流程",
-            (CauseCategory::Process, Lang::En) => "Process",
-            (CauseCategory::External, Lang::Zh) => "外部",
-            (CauseCategory::External, Lang::En) => "External",
-            (CauseCategory::Communication, Lang::Zh) => "沟通",
-            (CauseCategory::Communication, Lang::En) => "Communication",
-            (CauseCategory::Staffing, Lang::Zh) => "人员",
-            (CauseCategory::Staffing, Lang::En) => "Staffing",
-        }
-    }
 }
 
 /// Where a cause stands in the team's review.
@@ -90,17 +75,6 @@ impl CauseStatus {
             CauseStatus::Suggested => "suggested",
             CauseStatus::Accepted => "accepted",
             CauseStatus::Rejected => "rejected",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (CauseStatus::Suggested, Lang::Zh) => "待定",
-            (CauseStatus::Suggested, Lang::En) => "Suggested",
-            (CauseStatus::Accepted, Lang::Zh) => "采纳",
-            (CauseStatus::Accepted, Lang::En) => "Accepted",
-            (CauseStatus::Rejected, Lang::Zh) => "不采纳",
-            (CauseStatus::Rejected, Lang::En) => "Rejected",
         }
     }
 

@@ -97,21 +97,6 @@ pub enum Party {
     Bank,
 }
 
-impl Party {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Party::Client, Lang::Zh) => "客户",
-            (Party::Client, Lang::En) => "Client",
-            (Party::LegalRep, Lang::Zh) => "法定代表人",
-            (Party::LegalRep, Lang::En) => "Legal representative",
-            (Party::Department, Lang::Zh) => "办理部门",
-            (Party::Department, Lang::En) => "Handling department",
-            (Party::Bank, Lang::Zh) => "银行",
-            (Party::Bank, Lang::En) => "Bank",
-        }
-    }
-}
-
 /// One alternative path.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PathPattern {
@@ -190,17 +175,6 @@ impl DecideState {
             DecideState::Passed => "passed",
             DecideState::Today => "today",
             DecideState::Upcoming => "upcoming",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (DecideState::Passed, Lang::Zh) => "已错过",
-            (DecideState::Passed, Lang::En) => "Passed",
-            (DecideState::Today, Lang::Zh) => "今天必须决定",
-            (DecideState::Today, Lang::En) => "Decide today",
-            (DecideState::Upcoming, Lang::Zh) => "未到",
-            (DecideState::Upcoming, Lang::En) => "Upcoming",
         }
     }
 }

@@ -21,7 +21,6 @@ use super::{
     check_l10n, CauseId, ItemKind, Plan, PlanError, PlanField, RiskId, MAX_ITEMS, MAX_TEXT,
 };
 use crate::domain::catalog::L10n;
-use crate::domain::lang::Lang;
 
 /// The scale of likelihood and impact.
 pub const RISK_SCALE: RangeInclusive<u8> = 1..=5;
@@ -74,19 +73,6 @@ impl Band {
             Band::Medium => "medium",
             Band::High => "high",
             Band::Critical => "critical",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Band::Low, Lang::Zh) => "低",
-            (Band::Low, Lang::En) => "Low",
-            (Band::Medium, Lang::Zh) => "中",
-            (Band::Medium, Lang::En) => "Medium",
-            (Band::High, Lang::Zh) => "高",
-            (Band::High, Lang::En) => "High",
-            (Band::Critical, Lang::Zh) => "极高",
-            (Band::Critical, Lang::En) => "Critical",
         }
     }
 }

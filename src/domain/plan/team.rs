@@ -42,19 +42,6 @@ impl Role {
         Role::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Role::Pm, Lang::Zh) => "项目经理",
-            (Role::Pm, Lang::En) => "Project manager",
-            (Role::Executor1, Lang::Zh) => "执行专员一",
-            (Role::Executor1, Lang::En) => "Executor 1",
-            (Role::Executor2, Lang::Zh) => "执行专员二",
-            (Role::Executor2, Lang::En) => "Executor 2",
-            (Role::Logistics, Lang::Zh) => "后勤支持",
-            (Role::Logistics, Lang::En) => "Logistics",
-        }
-    }
-
     /// The person in this role on the case (may be empty when not yet assigned).
     pub fn person(self, team: &Team) -> &str {
         match self {

@@ -17,7 +17,6 @@ use super::{check_text, PlanError, PlanField, MAX_LINE, MAX_TEXT};
 use crate::domain::calendar::Calendar;
 use crate::domain::case::Case;
 use crate::domain::catalog::ServiceType;
-use crate::domain::lang::Lang;
 use crate::domain::record::{Meta, Record};
 
 /// What the event does to the departments' work.
@@ -50,17 +49,6 @@ impl WarningEffect {
 
     pub fn from_key(key: &str) -> Option<WarningEffect> {
         WarningEffect::ALL.into_iter().find(|e| e.key() == key)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (WarningEffect::Paused, Lang::Zh) => "暂停办理",
-            (WarningEffect::Paused, Lang::En) => "Paused",
-            (WarningEffect::Slowed, Lang::Zh) => "办理放缓",
-            (WarningEffect::Slowed, Lang::En) => "Slowed",
-            (WarningEffect::ExtraMaterials, Lang::Zh) => "需补充材料",
-            (WarningEffect::ExtraMaterials, Lang::En) => "Extra materials",
-        }
     }
 
     /// Working days lost out of `days` working days under this effect.
@@ -268,19 +256,6 @@ pub enum WarningTiming {
     Upcoming,
     Active,
     Past,
-}
-
-impl WarningTiming {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (WarningTiming::Upcoming, Lang::Zh) => "即将开始",
-            (WarningTiming::Upcoming, Lang::En) => "Upcoming",
-            (WarningTiming::Active, Lang::Zh) => "进行中",
-            (WarningTiming::Active, Lang::En) => "In effect",
-            (WarningTiming::Past, Lang::Zh) => "已结束",
-            (WarningTiming::Past, Lang::En) => "Over",
-        }
-    }
 }
 
 impl Warning {

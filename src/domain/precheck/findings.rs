@@ -22,17 +22,6 @@ pub struct MaterialRef {
     pub repeated: bool,
 }
 
-impl MaterialRef {
-    /// "专利证书 第 3 项" / "Patent certificates, item 3".
-    pub fn label(&self, lang: Lang) -> String {
-        match (self.item, self.repeated, lang) {
-            (Some(i), true, Lang::Zh) => format!("{} 第 {} 项", self.title.get(lang), i + 1),
-            (Some(i), true, Lang::En) => format!("{}, item {}", self.title.get(lang), i + 1),
-            _ => self.title.get(lang).to_owned(),
-        }
-    }
-}
-
 /// What a comparison was made against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reference {
@@ -40,17 +29,6 @@ pub enum Reference {
     Licence,
     /// The client details on the case (no licence entered yet).
     CaseRecord,
-}
-
-impl Reference {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Reference::Licence, Lang::Zh) => "营业执照",
-            (Reference::Licence, Lang::En) => "the business licence",
-            (Reference::CaseRecord, Lang::Zh) => "案件登记的客户信息",
-            (Reference::CaseRecord, Lang::En) => "the client details on the case",
-        }
-    }
 }
 
 /// The catalog pitfall a finding corresponds to.

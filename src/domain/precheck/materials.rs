@@ -93,17 +93,6 @@ impl MaterialStatus {
     pub fn from_key(key: &str) -> Option<MaterialStatus> {
         Self::ALL.into_iter().find(|s| s.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (MaterialStatus::Have, Lang::Zh) => "已收齐",
-            (MaterialStatus::Have, Lang::En) => "Have",
-            (MaterialStatus::Missing, Lang::Zh) => "缺失",
-            (MaterialStatus::Missing, Lang::En) => "Missing",
-            (MaterialStatus::ToReplace, Lang::Zh) => "待更换",
-            (MaterialStatus::ToReplace, Lang::En) => "To be replaced",
-        }
-    }
 }
 
 /// Which input a field needs, so the UI can render every field from one table.

@@ -29,7 +29,6 @@ use uuid::Uuid;
 use super::case::Case;
 use super::catalog::{FieldKind, L10n, MaterialSpec, ServiceType};
 use super::record::{Meta, Record};
-use crate::domain::lang::Lang;
 
 mod audit;
 mod chain;
@@ -100,17 +99,6 @@ impl Presence {
     pub fn from_key(key: &str) -> Option<Presence> {
         Self::ALL.into_iter().find(|p| p.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Presence::Unknown, Lang::Zh) => "尚未确认",
-            (Presence::Unknown, Lang::En) => "Not confirmed yet",
-            (Presence::Available, Lang::Zh) => "可以到场",
-            (Presence::Available, Lang::En) => "Can attend in person",
-            (Presence::Unavailable, Lang::Zh) => "无法到场",
-            (Presence::Unavailable, Lang::En) => "Cannot attend in person",
-        }
-    }
 }
 
 /// The clerk's answer to a known pitfall the engine cannot see in the fields (premises,
@@ -122,17 +110,6 @@ pub enum CheckAnswer {
     Fine,
     /// Checked: this pitfall applies; the engine reports it at the pitfall's severity.
     Problem,
-}
-
-impl CheckAnswer {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (CheckAnswer::Fine, Lang::Zh) => "已核实,无此问题",
-            (CheckAnswer::Fine, Lang::En) => "Checked, not an issue",
-            (CheckAnswer::Problem, Lang::Zh) => "已核实,存在此问题",
-            (CheckAnswer::Problem, Lang::En) => "Checked, this applies",
-        }
-    }
 }
 
 /// Values copied into new items so that the clerk only corrects what a document says differently.

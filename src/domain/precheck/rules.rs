@@ -62,18 +62,6 @@ impl RuleFamily {
         RuleFamily::Presence,
         RuleFamily::ServiceSpecific,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let t = match self {
-            RuleFamily::Consistency => Text::new("跨材料一致性", "Consistency across documents"),
-            RuleFamily::CheckDigits => Text::new("校验位", "Check digits"),
-            RuleFamily::Dates => Text::new("日期与期间", "Dates and periods"),
-            RuleFamily::Completeness => Text::new("完整性", "Completeness"),
-            RuleFamily::Presence => Text::new("本人到场", "Presence in person"),
-            RuleFamily::ServiceSpecific => Text::new("业务专项", "Service-specific"),
-        };
-        t.get(lang)
-    }
 }
 
 /// Identifies a rule. Stored in signatures (the blockers an override covered), so the

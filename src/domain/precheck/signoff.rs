@@ -49,18 +49,6 @@ impl SignLevel {
         Self::ALL.into_iter().find(|l| l.key() == key)
     }
 
-    /// "初审" / "first check".
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SignLevel::First, Lang::Zh) => "初审",
-            (SignLevel::First, Lang::En) => "first check",
-            (SignLevel::Second, Lang::Zh) => "复核",
-            (SignLevel::Second, Lang::En) => "second check",
-            (SignLevel::Final, Lang::Zh) => "终审",
-            (SignLevel::Final, Lang::En) => "final check",
-        }
-    }
-
     /// Who signs at this level: "业务员" / "clerk".
     pub fn role(self, lang: Lang) -> &'static str {
         match (self, lang) {

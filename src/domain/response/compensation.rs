@@ -53,15 +53,6 @@ impl Party {
     pub fn from_key(key: &str) -> Option<Party> {
         Party::ALL.into_iter().find(|p| p.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Party::Client => pick_static(lang, "客户方", "The client"),
-            Party::Agency => pick_static(lang, "我方", "Our agency"),
-            Party::ThirdParty => pick_static(lang, "第三方（部门、银行等）", "A third party"),
-            Party::Shared => pick_static(lang, "双方均有", "Shared"),
-        }
-    }
 }
 
 /// The default responsibility for a kind of failure; the contract's clauses may say otherwise,
@@ -109,23 +100,6 @@ impl CompensationOption {
     pub fn from_key(key: &str) -> Option<CompensationOption> {
         CompensationOption::ALL.into_iter().find(|o| o.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            CompensationOption::WaiveExpediteFee => {
-                pick_static(lang, "免收加急费", "Waive the expedite fee")
-            }
-            CompensationOption::FreeRedo => {
-                pick_static(lang, "免费重新办理", "Redo free of charge")
-            }
-            CompensationOption::CoverDirectLoss => {
-                pick_static(lang, "承担直接损失", "Cover direct losses")
-            }
-            CompensationOption::FreeFollowUp => {
-                pick_static(lang, "免费后续服务", "Free follow-up service")
-            }
-        }
-    }
 }
 
 /// What the contract says about money: the expedite fee and the cap on direct losses.
@@ -167,14 +141,6 @@ impl Decision {
 
     pub fn from_key(key: &str) -> Option<Decision> {
         Decision::ALL.into_iter().find(|d| d.key() == key)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Decision::Proposed => pick_static(lang, "待批准", "Proposed"),
-            Decision::Approved => pick_static(lang, "已批准", "Approved"),
-            Decision::Declined => pick_static(lang, "不予补偿", "Declined"),
-        }
     }
 }
 

@@ -120,19 +120,6 @@ impl FailureKind {
     pub fn from_key(key: &str) -> Option<FailureKind> {
         FailureKind::ALL.into_iter().find(|k| k.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            FailureKind::MaterialDefect => ("材料问题", "Material defect"),
-            FailureKind::DepartmentRejection => ("部门驳回", "Rejected by the department"),
-            FailureKind::SystemOutage => ("系统故障或升级", "System outage or upgrade"),
-            FailureKind::PolicyChange => ("政策调整", "Policy change"),
-            FailureKind::ClientDelay => ("客户方延误", "Delay on the client's side"),
-            FailureKind::AgencyError => ("我方失误", "Our own mistake"),
-            FailureKind::BankThirdParty => ("银行或其他第三方", "Bank or other third party"),
-        };
-        pick_static(lang, zh, en)
-    }
 }
 
 /// How the client was told.
@@ -167,17 +154,6 @@ impl Channel {
 
     pub fn from_key(key: &str) -> Option<Channel> {
         Channel::ALL.into_iter().find(|c| c.key() == key)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Channel::Phone => ("电话", "Phone"),
-            Channel::WeChat => ("微信", "WeChat"),
-            Channel::InPerson => ("当面", "In person"),
-            Channel::Email => ("邮件", "Email"),
-            Channel::Sms => ("短信", "SMS"),
-        };
-        pick_static(lang, zh, en)
     }
 }
 
@@ -215,17 +191,6 @@ impl Role {
 
     pub fn from_key(key: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.key() == key)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Role::Pm => ("项目经理", "Project manager"),
-            Role::Executor1 => ("执行专员一", "Executor 1"),
-            Role::Executor2 => ("执行专员二", "Executor 2"),
-            Role::Logistics => ("后勤支持", "Logistics"),
-            Role::Client => ("客户", "Client"),
-        };
-        pick_static(lang, zh, en)
     }
 
     /// The person in this seat on the case (may be empty when the team is not filled in).
@@ -325,16 +290,6 @@ impl Outcome {
     pub fn from_key(key: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            Outcome::Recovered => ("已补救", "Recovered"),
-            Outcome::Resumed => ("已解决，继续办理", "Fixed, work resumed"),
-            Outcome::Lost => ("未能挽回", "Could not be saved"),
-            Outcome::Withdrawn => ("客户撤回", "Withdrawn by the client"),
-        };
-        pick_static(lang, zh, en)
-    }
 }
 
 /// The close of a failure.
@@ -410,12 +365,7 @@ impl Failure {
     }
 }
 
-pub(crate) fn pick_static(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
+pub(crate) use crate::domain::lang::pick_str as pick_static;
 
 /// Two texts written in place, chosen by language.
 pub(crate) fn both(zh: String, en: String) -> L10n {

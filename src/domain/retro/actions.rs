@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::Retro;
-use crate::domain::lang::Lang;
 
 /// Longest action deadline, in working days (about a year).
 pub const MAX_ACTION_WORKING_DAYS: u32 = 250;
@@ -52,19 +51,6 @@ impl LinkKind {
     pub fn from_key(key: &str) -> Option<LinkKind> {
         LinkKind::ALL.into_iter().find(|k| k.key() == key)
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            LinkKind::CatalogRule => ("资料库规则", "Catalog rule"),
-            LinkKind::ChecklistItem => ("材料清单项", "Checklist item"),
-            LinkKind::Warning => ("风险预警", "Warning"),
-            LinkKind::TrainingScenario => ("演练场景", "Training scenario"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -88,18 +74,6 @@ impl ActionStatus {
             ActionStatus::Open => "open",
             ActionStatus::Done { .. } => "done",
             ActionStatus::NotDoing { .. } => "not_doing",
-        }
-    }
-
-    pub fn label(&self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            ActionStatus::Open => ("进行中", "Open"),
-            ActionStatus::Done { .. } => ("已完成", "Done"),
-            ActionStatus::NotDoing { .. } => ("不做", "Not doing"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
         }
     }
 }

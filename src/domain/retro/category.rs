@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::lang::Lang;
 use crate::domain::response::FailureKind;
 
 /// The contingency workshop groups its worst cases by the same five categories, with the
@@ -39,20 +38,6 @@ impl CauseCategory {
 
     pub fn from_key(key: &str) -> Option<CauseCategory> {
         CauseCategory::ALL.into_iter().find(|c| c.key() == key)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (zh, en) = match self {
-            CauseCategory::Materials => ("材料", "Materials"),
-            CauseCategory::Process => ("流程", "Process"),
-            CauseCategory::External => ("外部", "External"),
-            CauseCategory::Communication => ("沟通", "Communication"),
-            CauseCategory::StaffingTraining => ("人员与培训", "Staffing and training"),
-        };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
     }
 }
 

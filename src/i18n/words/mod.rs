@@ -2,10 +2,17 @@
 
 mod backup;
 mod calendar;
+mod calendar_labels;
 mod catalog;
+mod catalog_labels;
 mod drill;
+mod drill_labels;
 mod ids;
 mod plan;
+mod plan_labels;
 mod precheck;
+mod precheck_labels;
 mod response;
+mod response_labels;
 mod retro;
+mod retro_labels;
