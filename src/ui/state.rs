@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use crate::domain::backup::Dataset;
 use crate::domain::calendar::Calendar;
-use crate::domain::case::Case;
 use crate::domain::catalog::Catalog;
 use crate::domain::kinds::{AnyRecord, Tables};
 use crate::domain::library::{
@@ -172,12 +171,6 @@ impl AppState {
             let custom = self.data.all::<CustomService>().map(|r| r.as_ref());
             self.catalog = Rc::new(effective_catalog(custom).0);
         }
-    }
-
-    /// A case by the id in a URL.
-    pub fn case(&self, id: &str) -> Option<Rc<Case>> {
-        let id = Uuid::parse_str(id).ok()?;
-        self.data.get::<Case>(id)
     }
 
     /// The data as this tab holds it (for export and for counting changes).

@@ -165,11 +165,6 @@ impl Deref for View<'_> {
 }
 
 impl View<'_> {
-    /// The whole state (for a selector that keeps it).
-    pub fn rc(&self) -> Rc<AppState> {
-        self.state.clone()
-    }
-
     pub fn index<I: Index>(&self) -> Rc<I> {
         self.store.index::<I>(self.state)
     }
