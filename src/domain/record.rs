@@ -24,6 +24,15 @@ pub struct Meta {
     /// Field path → the revision id that last changed it (see `domain::revision`).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub stamps: std::collections::BTreeMap<String, String>,
+    /// Heads of other branches this version settled (merged in or resolved away): team sync
+    /// closes each on the server with a tombstone (see `domain::replication::doc`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
+    /// Other live versions of this record that team sync brought in and nobody has settled
+    /// yet (CouchDB's `_conflicts`), each a whole record as JSON. The record itself is the
+    /// version CouchDB's winner rule shows first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<serde_json::Value>,
 }
 
 impl Meta {
@@ -37,6 +46,8 @@ impl Meta {
             deleted: false,
             revs: Vec::new(),
             stamps: std::collections::BTreeMap::new(),
+            merged: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

@@ -22,7 +22,6 @@
 //! side is "ours", so merging is commutative; merging a version with itself or with an
 //! ancestor changes nothing, so it is idempotent.
 
-use crate::domain::sorting;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,7 +34,7 @@ use crate::domain::record::Record;
 pub const REVS_LIMIT: usize = 32;
 
 /// Keys of a record's JSON that are bookkeeping, not content.
-const BOOKKEEPING: [&str; 7] = [
+const BOOKKEEPING: [&str; 9] = [
     "id",
     "created_at",
     "updated_at",
@@ -43,6 +42,8 @@ const BOOKKEEPING: [&str; 7] = [
     "revs",
     "stamps",
     "chain_head",
+    "merged",
+    "conflicts",
 ];
 
 /// Which side of a merge.
@@ -232,20 +233,46 @@ fn rev_id(rev: u32, prev: &str, content: &BTreeMap<String, Value>) -> String {
     format!("{rev}-{hex}")
 }
 
-fn generation(id: &str) -> u64 {
+pub(crate) fn generation(id: &str) -> u64 {
     id.split_once('-')
         .and_then(|(n, _)| n.parse().ok())
         .unwrap_or(0)
 }
 
-/// Newest first, each id once, at most [`REVS_LIMIT`].
+/// Each id once, in the given order, at most [`REVS_LIMIT`]. The order matters: the ids
+/// from the start with consecutive generations are the version's own branch, the one team
+/// sync sends as CouchDB's `_revisions` (see [`chain`]).
 fn bounded(ids: impl IntoIterator<Item = String>) -> Vec<String> {
-    let set: BTreeSet<String> = ids.into_iter().collect();
-    let mut out: Vec<String> = set.into_iter().collect();
-    sorting::sort_by(&mut out, |a, b| {
-        generation(b).cmp(&generation(a)).then(a.cmp(b))
-    });
-    out.truncate(REVS_LIMIT);
+    let mut seen = BTreeSet::new();
+    ids.into_iter()
+        .filter(|id| seen.insert(id.clone()))
+        .take(REVS_LIMIT)
+        .collect()
+}
+
+/// CouchDB's order of two revision ids: the higher generation, then the larger hash.
+fn couch_cmp(a: &str, b: &str) -> Ordering {
+    generation(a).cmp(&generation(b)).then_with(|| {
+        let hash = |id: &str| {
+            id.split_once('-')
+                .map_or(String::new(), |(_, h)| h.to_owned())
+        };
+        hash(a).cmp(&hash(b))
+    })
+}
+
+/// A version's own branch: its revision id and the ancestors it descends from in a line,
+/// newest first (the leading ids of its lineage with consecutive generations).
+pub fn chain<R: Record>(record: &R) -> Vec<String> {
+    let lineage = lineage(record);
+    let mut out: Vec<String> = Vec::new();
+    for id in lineage {
+        match out.last() {
+            None => out.push(id),
+            Some(last) if generation(last) == generation(&id) + 1 => out.push(id),
+            Some(_) => break,
+        }
+    }
     out
 }
 
@@ -260,7 +287,13 @@ pub fn restamp<R: Record>(base: Option<&R>, next: &mut R) {
         _ => next.meta().revs.clone(),
     };
     let prev = carried.first().cloned().unwrap_or_default();
-    let id = rev_id(next.meta().rev, &prev, &now);
+    // The next generation of the branch (the revision counter can run ahead of it, when team
+    // sync stores another device's version; a gap would cut the branch CouchDB sees).
+    let generation = match carried.first() {
+        Some(prev) => u32::try_from(generation(prev) + 1).unwrap_or(u32::MAX),
+        None => next.meta().rev,
+    };
+    let id = rev_id(generation, &prev, &now);
     if carried.first() == Some(&id) {
         return;
     }
@@ -286,7 +319,7 @@ pub fn restamp<R: Record>(base: Option<&R>, next: &mut R) {
 
 /// A version's own revision id and its ancestors': its `revs`, or for a record saved before
 /// revision ids existed, an id made from its revision and content.
-fn lineage<R: Record>(r: &R) -> Vec<String> {
+pub fn lineage<R: Record>(r: &R) -> Vec<String> {
     if r.meta().revs.is_empty() {
         vec![rev_id(r.meta().rev, "", &content(r))]
     } else {
@@ -452,7 +485,12 @@ pub fn merge_versions<R: Record>(ours: &R, theirs: &R, choice: Option<Side>) -> 
         format!("{y}+{x}")
     };
     let rev = a.rev.max(b.rev).saturating_add(1);
-    let id = rev_id(rev, &parents, &merged_content);
+    let next_generation = generation(&x).max(generation(&y)) + 1;
+    let id = rev_id(
+        u32::try_from(next_generation).unwrap_or(u32::MAX),
+        &parents,
+        &merged_content,
+    );
     let conflicted: BTreeSet<&str> = conflicts.iter().map(|c| c.path.as_str()).collect();
     let mut stamps = BTreeMap::new();
     for path in a.stamps.keys().chain(b.stamps.keys()) {
@@ -494,7 +532,22 @@ pub fn merge_versions<R: Record>(ours: &R, theirs: &R, choice: Option<Side>) -> 
     meta.rev = rev;
     meta.created_at = a.created_at.min(b.created_at);
     meta.updated_at = a.updated_at.max(b.updated_at);
-    meta.revs = bounded(std::iter::once(id).chain(lin_a).chain(lin_b));
+    // The merge continues the branch CouchDB's winner rule puts first; the other head is
+    // settled, and team sync closes it on the server.
+    let (winner, loser) = if couch_cmp(&lin_a[0], &lin_b[0]) == Ordering::Less {
+        (lin_b, lin_a)
+    } else {
+        (lin_a, lin_b)
+    };
+    let settled: Vec<String> = a
+        .merged
+        .iter()
+        .chain(&b.merged)
+        .cloned()
+        .chain(std::iter::once(loser[0].clone()))
+        .collect();
+    meta.revs = bounded(std::iter::once(id).chain(winner).chain(loser));
+    meta.merged = bounded(settled);
     meta.stamps = stamps;
     Merged {
         relation,

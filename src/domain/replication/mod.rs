@@ -2,9 +2,12 @@
 //! planning of a replication round by CouchDB's protocol. The network, the checkpoints'
 //! storage and the screens are in the UI layer; everything here is tested natively.
 
+pub mod doc;
 pub mod plan;
 pub mod tree;
 
+#[cfg(test)]
+mod doc_tests;
 #[cfg(test)]
 mod tests;
 
