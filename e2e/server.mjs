@@ -31,6 +31,39 @@ export function accepted(header = "") {
   return ok;
 }
 
+/** Passes a request under `proxy.prefix` to `proxy.target` (a CouchDB-compatible server), the
+ *  way the reverse proxy of docs/sync.md does, so the app reaches its database on its own
+ *  origin. `proxy.fail` (a status) answers every request with that error instead, and a target
+ *  that does not answer gives 502, as nginx and Caddy do. Both are for tests. */
+function forward(proxy, req, res, url) {
+  if (proxy.fail) {
+    res.writeHead(proxy.fail, { "content-type": "application/json" });
+    res.end(JSON.stringify({ error: "injected", reason: `test failure ${proxy.fail}` }));
+    return;
+  }
+  const target = new URL(proxy.target);
+  const upstream = http.request(
+    {
+      host: target.hostname,
+      port: target.port,
+      method: req.method,
+      path: url.pathname.slice(proxy.prefix.length - 1) + url.search,
+      headers: { ...req.headers, host: target.host },
+    },
+    (up) => {
+      res.writeHead(up.statusCode, up.headers);
+      up.pipe(res);
+    },
+  );
+  upstream.on("error", () => {
+    if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+    res.end("bad gateway");
+  });
+  req.on("aborted", () => upstream.destroy());
+  res.on("close", () => upstream.destroy());
+  req.pipe(upstream);
+}
+
 /** Serves `root` on 127.0.0.1 at `port` (0 = any free port). Resolves to { server, url }.
  *  `options.precompressed = false` serves only the plain files (a host that cannot). */
 export function serve(root, port = 0, options = {}) {
@@ -38,6 +71,11 @@ export function serve(root, port = 0, options = {}) {
   const precompressed = options.precompressed !== false;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
+    const proxy = options.proxy;
+    if (proxy && url.pathname.startsWith(proxy.prefix)) {
+      forward(proxy, req, res, url);
+      return;
+    }
     let file = path.normalize(path.join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

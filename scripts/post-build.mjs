@@ -15,15 +15,38 @@ import path from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 
+// Team sync's servers, named at deploy time: `SYNC_ORIGINS="https://sync.example.com"
+// ./scripts/build` (space- or comma-separated origins). Without it the app reaches only its own
+// origin (a database behind a reverse-proxy path, docs/sync.md). Anything that is not a bare
+// http(s) origin stops the build.
+export function syncOrigins(text = "") {
+  return text
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((o) => {
+      let url;
+      try {
+        url = new URL(o);
+      } catch {
+        url = null;
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== o.replace(/\/$/, "")) {
+        console.error(`SYNC_ORIGINS: "${o}" is not an origin like https://sync.example.com`);
+        process.exit(1);
+      }
+      return url.origin;
+    });
+}
+
 // The policy, also documented in docs/security.md (keep the two in step).
-export function policy(scriptHashes) {
+export function policy(scriptHashes, origins = syncOrigins(process.env.SYNC_ORIGINS)) {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.map((h) => `'sha256-${h}'`).join(" ")}`,
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...origins].join(" "),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

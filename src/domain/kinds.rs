@@ -211,6 +211,33 @@ macro_rules! kinds {
                 0 $(+ self.$field.values().filter(|r| since.is_none_or(|s| r.meta().updated_at > s)).count())*
             }
 
+            /// Every record's document id and the revisions team sync offers the server (see
+            /// `domain::replication::doc`), skipping those `skip` names (edits not stored yet).
+            pub fn sync_leaves(&self, skip: impl Fn(&'static str, Uuid) -> bool) -> Vec<(&'static str, Uuid, Vec<String>)> {
+                let mut out = Vec::new();
+                $( for (id, r) in self.$field.iter() {
+                    let kind = <$ty as Record>::KIND;
+                    if !skip(kind, *id) {
+                        out.push((kind, *id, crate::domain::replication::doc::leaves(r.as_ref())));
+                    }
+                } )*
+                out
+            }
+
+            /// Records that carry versions in conflict (from team sync): kind, id, and the
+            /// case they belong to (a case: itself).
+            pub fn with_conflicts(&self) -> Vec<(&'static str, Uuid, Option<Uuid>)> {
+                let mut out = Vec::new();
+                $( for (id, r) in self.$field.iter() {
+                    if !r.meta().conflicts.is_empty() {
+                        let kind = <$ty as Record>::KIND;
+                        let case = if kind == Case::KIND { Some(*id) } else { r.case_id() };
+                        out.push((kind, *id, case));
+                    }
+                } )*
+                out
+            }
+
             /// Stores a record; `false` when it was already there unchanged.
             pub fn put(&mut self, record: AnyRecord) -> bool {
                 match record {
@@ -278,6 +305,96 @@ macro_rules! kinds {
                 };
                 meta.rev = stored_rev;
                 meta.touch(now);
+            }
+
+            /// Takes the revisions a server sent for the record `id` of `kind` into `local`
+            /// (see `domain::replication::doc::reconcile`): the version to store, or `None`
+            /// when nothing changes. `Err` for an unknown kind or an unreadable document.
+            pub fn reconcile_docs(
+                kind: &str,
+                id: Uuid,
+                local: Option<&AnyRecord>,
+                docs: &[serde_json::Value],
+            ) -> Result<Option<AnyRecord>, crate::domain::replication::doc::BadDoc> {
+                use crate::domain::replication::doc::{incoming, reconcile, BadDoc};
+                match kind {
+                    $( k if k == <$ty as Record>::KIND => {
+                        let local = match local {
+                            Some(AnyRecord::$ty(r)) => Some(r),
+                            _ => None,
+                        };
+                        let sent = docs.iter().map(|d| incoming::<$ty>(id, d)).collect::<Result<Vec<_>, BadDoc>>()?;
+                        Ok(reconcile(local, sent).map(AnyRecord::$ty))
+                    } )*
+                    _ => Err(BadDoc::NotARecord(format!("unknown kind {kind}"))),
+                }
+            }
+
+            /// The documents to send for the revisions of this record the server lacks.
+            pub fn outgoing_docs(&self, missing: &[crate::domain::replication::RevId]) -> Vec<serde_json::Value> {
+                match self {
+                    $( AnyRecord::$ty(r) => crate::domain::replication::doc::outgoing(r, missing), )*
+                }
+            }
+
+            /// Whether this replica has the revision already.
+            pub fn knows(&self, rev: &crate::domain::replication::RevId) -> bool {
+                match self {
+                    $( AnyRecord::$ty(r) => crate::domain::replication::doc::knows(r, rev), )*
+                }
+            }
+
+            /// The versions in conflict with this one, read back (see `Meta.conflicts`).
+            pub fn conflict_versions(&self) -> Vec<AnyRecord> {
+                match self {
+                    $( AnyRecord::$ty(r) => crate::domain::replication::doc::conflict_versions(r).into_iter().map(AnyRecord::$ty).collect(), )*
+                }
+            }
+
+            /// The fields where `other` differs from this version: path, this value, other value.
+            pub fn field_diffs(&self, other: &AnyRecord) -> Vec<crate::domain::revision::PathDiff> {
+                match (self, other) {
+                    $( (AnyRecord::$ty(a), AnyRecord::$ty(b)) => {
+                        let (x, y) = (crate::domain::revision::content(a), crate::domain::revision::content(b));
+                        x.keys().chain(y.keys()).collect::<std::collections::BTreeSet<_>>().into_iter()
+                            .filter(|p| x.get(*p) != y.get(*p))
+                            .map(|p| crate::domain::revision::PathDiff { path: p.clone(), ours: x.get(p).cloned(), theirs: y.get(p).cloned() })
+                            .collect()
+                    } )*
+                    _ => Vec::new(),
+                }
+            }
+
+            /// Settles this record's conflicts: every waiting version merged in field by field,
+            /// and where both changed a field, `side` decides (`Ours`: the version shown).
+            pub fn resolve_conflicts(&self, side: crate::domain::revision::Side, now: DateTime<Utc>) -> AnyRecord {
+                match self {
+                    $( AnyRecord::$ty(shown) => {
+                        let mut chosen = shown.clone();
+                        chosen.meta_mut().conflicts.clear();
+                        for other in crate::domain::replication::doc::conflict_versions(shown) {
+                            chosen = crate::domain::revision::merge_versions(&chosen, &other, Some(side)).record;
+                        }
+                        AnyRecord::$ty(crate::domain::replication::doc::settle(shown, chosen, now))
+                    } )*
+                }
+            }
+
+            /// A short human label (see `Record::label`).
+            pub fn label(&self) -> String {
+                match self {
+                    $( AnyRecord::$ty(r) => r.label(), )*
+                }
+            }
+
+            /// A hash-chained history in this version that does not verify (a case's timeline,
+            /// a precheck's sign-off trail): such a version is never taken in silently.
+            pub fn altered_history(&self) -> bool {
+                let mut data = Dataset::default();
+                match self.clone() {
+                    $( AnyRecord::$ty(r) => data.$field.push(r), )*
+                }
+                !crate::domain::backup::altered_histories(&data).is_empty()
             }
 
             /// Reads a record of the named kind from any serde source; `Ok(None)` for an

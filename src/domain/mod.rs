@@ -16,6 +16,7 @@ pub mod library;
 pub mod merge3;
 pub mod plan;
 pub mod precheck;
+pub mod profile;
 pub mod record;
 pub mod replication;
 pub mod response;

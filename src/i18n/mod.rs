@@ -35,6 +35,7 @@ mod plan;
 mod precheck;
 mod response;
 mod retro;
+mod sync;
 mod words;
 
 pub use describe::*;
@@ -45,6 +46,7 @@ pub use plan::PlanK;
 pub use precheck::PreK;
 pub use response::RespK;
 pub use retro::RetroK;
+pub use sync::SyncK;
 
 /// A message with a Chinese and an English text.
 pub trait Msg: Copy {
@@ -98,6 +100,30 @@ impl Localized for crate::domain::error::DomainError {
 impl Localized for crate::storage::StorageError {
     fn message(&self, lang: Lang) -> String {
         describe_storage_error(self, lang)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Localized for crate::ui::team::SyncError {
+    fn message(&self, lang: Lang) -> String {
+        use crate::ui::team::SyncError as E;
+        match self {
+            E::Unreachable | E::Aborted => t(lang, SyncK::ErrUnreachable).to_string(),
+            E::NotCouch => t(lang, SyncK::ErrNotCouch).to_string(),
+            E::BadCredentials => t(lang, SyncK::ErrBadCredentials).to_string(),
+            E::SignIn => t(lang, SyncK::ErrSignIn).to_string(),
+            E::Forbidden => t(lang, SyncK::ErrForbidden).to_string(),
+            E::NoDatabase => t(lang, SyncK::ErrNoDatabase).to_string(),
+            E::Server(code) => t(lang, SyncK::ErrServer).replace("{code}", &code.to_string()),
+            E::BadAnswer => t(lang, SyncK::ErrBadAnswer).to_string(),
+            E::BadUrl => t(lang, SyncK::ErrBadUrl).to_string(),
+            E::AlteredHistory(key) => format!("{} {key}", t(lang, SyncK::ErrAltered)),
+            E::Storage(e) => format!(
+                "{} {}",
+                t(lang, SyncK::ErrStorage),
+                describe_storage_error(e, lang)
+            ),
+        }
     }
 }
 

@@ -152,11 +152,41 @@ impl Repository {
         .await
     }
 
+    /// Stores a version team sync took in, only if the stored one is still `base_rev` (the
+    /// version it was reconciled with; `None`: absent). Otherwise `Conflict`, and the caller
+    /// reconciles again with what is stored now.
+    pub async fn put_synced(
+        &self,
+        record: &AnyRecord,
+        base_rev: Option<u32>,
+    ) -> Result<(), StorageError> {
+        self.put_checked(
+            record.kind(),
+            record.meta(),
+            wrap(record.meta(), &to_text(record)?)?,
+            Some(base_rev),
+        )
+        .await
+    }
+
     async fn put_raw(
         &self,
         kind: &'static str,
         meta: &Meta,
         js: JsValue,
+    ) -> Result<(), StorageError> {
+        self.put_checked(kind, meta, js, None).await
+    }
+
+    /// Writes one record in a transaction that first checks the stored version: its revision
+    /// must be `expected` when given (`Some(None)`: no stored version), else the one before
+    /// `meta.rev`, or absent.
+    async fn put_checked(
+        &self,
+        kind: &'static str,
+        meta: &Meta,
+        js: JsValue,
+        expected: Option<Option<u32>>,
     ) -> Result<(), StorageError> {
         let tx = self
             .db
@@ -168,17 +198,20 @@ impl Repository {
             .map_err(idb)?
             .await
             .map_err(idb)?;
-        if let Some(stored) = stored {
-            let stored_rev = stored_rev(&stored);
-            if stored_rev.saturating_add(1) != meta.rev {
-                let _ = tx.abort();
-                return Err(StorageError::Conflict {
-                    kind,
-                    id: meta.id,
-                    stored_rev,
-                    our_rev: meta.rev,
-                });
-            }
+        let stored_rev = stored.as_ref().map(stored_rev);
+        let fits = match (expected, stored_rev) {
+            (Some(expected), stored) => expected == stored,
+            (None, Some(stored)) => stored.saturating_add(1) == meta.rev,
+            (None, None) => true,
+        };
+        if !fits {
+            let _ = tx.abort();
+            return Err(StorageError::Conflict {
+                kind,
+                id: meta.id,
+                stored_rev: stored_rev.unwrap_or(0),
+                our_rev: meta.rev,
+            });
         }
         store
             .put(&js, None)

@@ -59,8 +59,21 @@ fn Shell(props: &AppProps) -> Html {
     {
         // Shows other tabs' saves in this one.
         let store = store.clone();
-        use_effect_with((props.db_name.clone(), repo), move |(name, repo)| {
-            crate::ui::sync::listen_to_other_tabs(name, repo.clone(), store)
+        use_effect_with(
+            (props.db_name.clone(), repo.clone()),
+            move |(name, repo)| crate::ui::sync::listen_to_other_tabs(name, repo.clone(), store),
+        );
+    }
+    {
+        // Team sync's loop, while the database is open (it idles while sync is off).
+        let store = store.clone();
+        use_effect_with(repo, move |repo| {
+            let stop = repo.clone().map(|repo| crate::ui::team::start(store, repo));
+            move || {
+                if let Some(stop) = stop {
+                    stop();
+                }
+            }
         });
     }
     let lang = use_select(|v| v.lang);

@@ -13,5 +13,6 @@ pub mod route;
 pub mod state;
 pub mod store;
 pub mod sync;
+pub mod team;
 
 pub use app::App;

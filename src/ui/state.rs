@@ -40,6 +40,8 @@ pub enum Load {
 /// Facts about this device's data, shown on the data screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Health {
+    /// Who uses this device (fills the "who" of sign-offs and logs).
+    pub profile: crate::domain::profile::Profile,
     pub device_id: Option<Uuid>,
     pub last_export: Option<DateTime<Utc>>,
     /// Remind to export after this many days without one.
@@ -49,6 +51,7 @@ pub struct Health {
 impl Default for Health {
     fn default() -> Self {
         Health {
+            profile: Default::default(),
             device_id: None,
             last_export: None,
             reminder_days: 7,
@@ -113,6 +116,10 @@ pub struct AppState {
     /// The last save error, shown in the banner until dismissed or resolved.
     pub save_error: Option<StorageError>,
     pub health: Health,
+    /// Team sync's status, for the 数据 screen.
+    pub sync: Rc<crate::ui::team::SyncStatus>,
+    /// Cases that hold a record in a sync conflict (for the flags on the list and detail).
+    pub conflicted: Rc<std::collections::BTreeSet<Uuid>>,
 }
 
 pub enum Action {
@@ -131,6 +138,10 @@ pub enum Action {
     Written(Written),
     DismissError,
     Health(Health),
+    /// Records team sync stored: taken as stored, unless this tab holds an unsaved edit.
+    Pulled(Vec<AnyRecord>),
+    /// Team sync's status changed.
+    Sync(crate::ui::team::SyncStatus),
 }
 
 impl AppState {
@@ -145,6 +156,8 @@ impl AppState {
             unsaved: Unsaved::default(),
             save_error: None,
             health: Health::default(),
+            sync: Rc::default(),
+            conflicted: Rc::default(),
         }
     }
 
@@ -245,6 +258,37 @@ pub fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
         Action::DismissError => next.save_error = None,
         Action::Health(health) if health == state.health => return state.clone(),
         Action::Health(health) => next.health = health,
+        Action::Pulled(records) => {
+            let mut kinds = Vec::new();
+            for record in records {
+                let kind = record.kind();
+                if !state.unsaved.contains(&(kind, record.id()))
+                    && next.data.put(record)
+                    && !kinds.contains(&kind)
+                {
+                    kinds.push(kind);
+                }
+            }
+            if kinds.is_empty() {
+                return state.clone();
+            }
+            for kind in kinds {
+                next.refresh_derived(Some(kind));
+            }
+        }
+        Action::Sync(status) if status == *state.sync => return state.clone(),
+        Action::Sync(status) => next.sync = Rc::new(status),
+    }
+    if !next.data.same_as(&state.data) {
+        let conflicted: std::collections::BTreeSet<Uuid> = next
+            .data
+            .with_conflicts()
+            .into_iter()
+            .filter_map(|(_, _, case)| case)
+            .collect();
+        if conflicted != *next.conflicted {
+            next.conflicted = Rc::new(conflicted);
+        }
     }
     Rc::new(next)
 }

@@ -170,6 +170,14 @@ impl View<'_> {
     }
 }
 
+/// The name of the person the device profile names (empty when none): the default of every
+/// "who" field (sign-offs, the precheck's audit, pre-mortem authors, drill trainees).
+#[hook]
+pub fn use_profile_name() -> String {
+    let name = use_select_by(|v| Rc::new(v.health.profile.name.clone()), |a, b| a == b);
+    (*name).clone()
+}
+
 /// The interface language, provided by `App` as a context of its own: a component that only
 /// needs the language is re-rendered only when it changes.
 #[hook]

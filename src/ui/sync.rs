@@ -39,6 +39,12 @@ async fn load_health(repo: &Repository) -> Result<Health, StorageError> {
         }
     };
     Ok(Health {
+        profile: repo
+            .setting(super::team::KEY_PROFILE)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default(),
         device_id: Some(device_id),
         last_export: repo.setting(KEY_LAST_EXPORT).await?,
         reminder_days: repo.setting(KEY_REMINDER).await?.unwrap_or(7),
@@ -47,6 +53,11 @@ async fn load_health(repo: &Repository) -> Result<Health, StorageError> {
 
 fn channel_name(db: &str) -> String {
     format!("{db}:changes")
+}
+
+/// Tells the other tabs that a record was stored.
+pub fn announce_saved(db: &str, kind: &str, id: Uuid) {
+    announce(db, &format!("{kind}:{id}"));
 }
 
 fn announce(db: &str, message: &str) {
@@ -83,7 +94,8 @@ pub fn save_any(store: &Store, mut record: AnyRecord) {
         match repo.put_any(&record).await {
             Ok(()) => {
                 dispatcher.dispatch(Action::Saved(kind, id));
-                announce(&repo.name(), &format!("{kind}:{id}"));
+                announce_saved(&repo.name(), kind, id);
+                super::team::kick();
             }
             Err(e) => dispatcher.dispatch(Action::SaveFailed(kind, id, e)),
         }
@@ -348,6 +360,7 @@ pub async fn apply_import(
     repo.write_all_in_steps(&data, replace, slice, progress)
         .await?;
     let health = load_health(&repo).await?;
+    super::team::kick();
     store.dispatch(Action::Written(if replace {
         Written::All
     } else {

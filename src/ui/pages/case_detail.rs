@@ -68,6 +68,7 @@ pub fn CaseDetailPage(props: &CaseDetailPageProps) -> Html {
             <div class="page-head">
                 <h1 data-testid="case-title">{ case.client.company_name.clone() }</h1>
                 <StatusBadge status={case.status} />
+                <crate::ui::pages::SyncConflictFlag case_id={case.meta.id} />
             </div>
             <CaseTabs id={props.id.clone()} current={CaseTab::Overview} />
             if case.meta.deleted {

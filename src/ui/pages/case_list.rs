@@ -181,7 +181,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                 let left = c.days_left(props.today);
                 let urgent = !c.status.is_closed() && left <= 3;
                 html! {
-                <tr key={c.meta.id.to_string()} data-testid="case-row" class={classes!(urgent.then_some("urgent"))}>
+                <tr key={c.meta.id.to_string()} data-testid="case-row" data-id={c.meta.id.to_string()} class={classes!(urgent.then_some("urgent"))}>
                     <td data-label={t(lang, K::ColCompany)}>
                         <a href={href(&Route::CaseDetail { id: c.meta.id.to_string() })}
                             data-testid="case-link">{ c.client.company_name.clone() }</a>
@@ -196,6 +196,7 @@ pub fn CaseTable(props: &CaseTableProps) -> Html {
                             <crate::ui::pages::plan::WarningFlag case_id={c.meta.id.to_string()} />
                             <crate::ui::pages::response::FailureFlag case_id={c.meta.id.to_string()} />
                         }
+                        <crate::ui::pages::SyncConflictFlag case_id={c.meta.id} />
                     </td>
                     <td data-label={t(lang, K::ColPm)}>{ c.team.pm.clone() }</td>
                 </tr>

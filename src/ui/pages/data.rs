@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{pick, t, Lang, K};
 use crate::storage::{estimate, request_persist, StorageEstimate};
-use crate::ui::pages::{EncryptedExport, ErasePanel, ImportPanel};
+use crate::ui::pages::{EncryptedExport, ErasePanel, ImportPanel, ProfilePanel, TeamSyncPanel};
 use crate::ui::platform;
 use crate::ui::state::Health;
 use crate::ui::store::{use_lang, use_select, use_store};
@@ -101,6 +101,8 @@ pub fn DataPage() -> Html {
                     data-testid="reminder-days" />
             </div>
             <EncryptedExport />
+            <ProfilePanel />
+            <TeamSyncPanel />
             <h2>{ t(lang, K::ImportTitle) }</h2>
             <ImportPanel />
             <ErasePanel />

@@ -17,6 +17,7 @@ pub mod plan;
 pub mod precheck;
 pub mod response;
 pub mod retro;
+mod team_sync;
 
 pub use case_detail::CaseDetailPage;
 pub use case_form::CaseFormPage;
@@ -29,3 +30,4 @@ pub use erase_panel::ErasePanel;
 pub use home::HomePage;
 pub use import_panel::ImportPanel;
 pub use not_found::NotFound;
+pub use team_sync::{ProfilePanel, SyncConflictFlag, TeamSyncPanel};

@@ -90,7 +90,14 @@ pub fn LibraryPage() -> Html {
     let store = use_store();
     let catalog = use_catalog();
     let nav = use_navigator();
-    let name = use_state(trainee);
+    let profile_name = crate::ui::store::use_profile_name();
+    let name = use_state(move || {
+        if profile_name.is_empty() {
+            trainee()
+        } else {
+            profile_name
+        }
+    });
     let selected = use_state(BTreeSet::<String>::new);
     let library = use_library();
     let (all, skipped) = (&library.all, &library.skipped);

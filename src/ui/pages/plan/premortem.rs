@@ -25,7 +25,8 @@ pub struct PremortemProps {
 pub fn Premortem(props: &PremortemProps) -> Html {
     let lang = use_lang();
     let editor = use_plan_editor(&props.plan);
-    let author = use_state(String::new);
+    let profile_name = crate::ui::store::use_profile_name();
+    let author = use_state(move || profile_name);
     let text = use_state(String::new);
     let category = use_state(|| CauseCategory::Materials);
     let error = use_state(|| None::<PlanError>);

@@ -31,7 +31,8 @@ fn input_cb(state: &UseStateHandle<String>) -> Callback<InputEvent> {
 #[component]
 pub fn SignoffView(props: &SignoffViewProps) -> Html {
     let lang = use_lang();
-    let name = use_state(String::new);
+    let profile_name = crate::ui::store::use_profile_name();
+    let name = use_state(move || profile_name);
     let comment = use_state(String::new);
     let reason = use_state(String::new);
     let error = use_state(|| None::<PrecheckError>);

@@ -36,8 +36,12 @@ pub fn CasePrecheckTab(props: &CasePrecheckTabProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| 0usize);
     // Remembered per device: the person working on this tablet, not reset to the default.
-    let who = use_state(|| {
-        platform::stored_who().unwrap_or_else(|| t(lang, PreK::DefaultWho).to_owned())
+    let profile_name = crate::ui::store::use_profile_name();
+    let who = use_state(move || {
+        Some(profile_name)
+            .filter(|n| !n.is_empty())
+            .or_else(platform::stored_who)
+            .unwrap_or_else(|| t(lang, PreK::DefaultWho).to_owned())
     });
     // The person as typed last, read when an edit arrives (the callback below never changes).
     let who_now = {

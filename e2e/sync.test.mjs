@@ -1,0 +1,213 @@
+// 团队同步 Team sync end to end: two browser profiles act as two tablets, syncing through
+// pouchdb-server 4.2 (in memory, on 127.0.0.1), which this file starts and stops. The app
+// reaches it on its own origin through the reverse-proxy path /couch/ (docs/sync.md), so the
+// strict CSP stays as shipped. Clocks are pinned by the harness (`newContext`).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import PouchDB from "pouchdb-core";
+import memory from "pouchdb-adapter-memory";
+import httpAdapter from "pouchdb-adapter-http";
+import replication from "pouchdb-replication";
+import { start, open, tid, createCase, isoDay } from "./harness.mjs";
+import { startCouch } from "./couch.mjs";
+
+PouchDB.plugin(memory).plugin(httpAdapter).plugin(replication);
+
+const DB = "/couch/team";
+let h;
+let couch;
+const proxy = { prefix: "/couch/", target: "", fail: null };
+let a;
+let b;
+
+async function tablet(name, role) {
+  const context = await h.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  await open(page, h.url, "/data");
+  await tid(page, "profile-name").fill(name);
+  await tid(page, "profile-name").blur();
+  await tid(page, "profile-role").selectOption(role);
+  return page;
+}
+
+/** Fills the sync settings and signs in (the test server has no users: no password). */
+async function connect(page, url = DB) {
+  await open(page, h.url, "/data");
+  await tid(page, "sync-url").fill(url);
+  await tid(page, "sync-url").blur();
+  await tid(page, "sync-sign-in").click();
+}
+
+async function phase(page, want) {
+  await page.waitForFunction(
+    (w) => document.querySelector('[data-testid="sync-phase"]')?.dataset.phase === w,
+    want,
+    { timeout: 30_000 },
+  );
+}
+
+/** Waits until the server holds `n` of the app's documents. */
+async function serverHolds(n) {
+  for (;;) {
+    const all = await couch.json("GET", "/team/_all_docs");
+    if (all.body?.rows?.length === n) return all.body.rows;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+before(async () => {
+  couch = await startCouch();
+  proxy.target = couch.url;
+  h = await start({ proxy });
+  assert.equal((await couch.json("PUT", "/team")).status, 201);
+  a = await tablet("王芳", "clerk");
+  b = await tablet("刘洋", "supervisor");
+});
+
+after(async () => {
+  await h?.close();
+  await couch?.stop();
+});
+
+test("a case made on tablet A appears on tablet B", async () => {
+  await connect(a);
+  await connect(b);
+  await phase(a, "idle");
+  await phase(b, "idle");
+  const id = await createCase(a, h.url, {
+    company: "杭州同步示例有限公司",
+    service: "经营范围变更",
+    hardDate: isoDay(12),
+    days: 5,
+  });
+  await open(b, h.url, `/cases/${id}`);
+  await b.getByTestId("case-title").filter({ hasText: "杭州同步示例有限公司" }).waitFor({ timeout: 10_000 });
+  // The server holds it as a CouchDB document with the record's own revision.
+  const doc = await couch.json("GET", `/team/cases:${id}?revs_info=true`);
+  assert.equal(doc.status, 200);
+  assert.match(doc.body._rev, /^\d+-[0-9a-f]{16}$/);
+  assert.equal(doc.body.client.company_name, "杭州同步示例有限公司");
+  assert.deepEqual(a.errors, []);
+  assert.deepEqual(b.errors, []);
+});
+
+test("the same field edited on both tablets offline is one conflict on both, settled once on B", async () => {
+  await open(a, h.url, "/cases");
+  const id = (await a.getByTestId("case-row").first().getAttribute("data-id")) ?? "";
+  assert.ok(id, "a case row carries its id");
+  await a.context().setOffline(true);
+  await b.context().setOffline(true);
+  for (const [page, name] of [
+    [a, "杭州同步示例有限公司（A改）"],
+    [b, "杭州同步示例有限公司（B改）"],
+  ]) {
+    await open(page, h.url, `/cases/${id}/edit`);
+    await tid(page, "company-name").fill(name);
+    await tid(page, "save-case").click();
+    await tid(page, "page-case-detail").waitFor();
+  }
+  await a.context().setOffline(false);
+  await b.context().setOffline(false);
+  // Both show the same version and flag the same conflict.
+  for (const page of [a, b]) {
+    await open(page, h.url, `/cases/${id}`);
+    await tid(page, "sync-conflict-flag").waitFor({ timeout: 20_000 });
+  }
+  const titleA = await tid(a, "case-title").textContent();
+  const titleB = await tid(b, "case-title").textContent();
+  assert.equal(titleA, titleB);
+  await open(a, h.url, "/data");
+  await open(b, h.url, "/data");
+  const revsA = await tid(a, "sync-conflict").getAttribute("data-revs");
+  const revsB = await tid(b, "sync-conflict").getAttribute("data-revs");
+  assert.equal(revsA, revsB);
+  // The server, and PouchDB itself (the reference implementation) as a third replica, see
+  // the same winner and the same conflicting revision.
+  const onServer = await couch.json("GET", `/team/cases:${id}?conflicts=true`);
+  const [shown, other] = revsA.split(" ");
+  assert.equal(onServer.body._rev, shown);
+  assert.deepEqual(onServer.body._conflicts, [other]);
+  const third = new PouchDB(`third-${Date.now()}`, { adapter: "memory" });
+  await third.replicate.from(`${couch.url}/team`);
+  const seen = await third.get(`cases:${id}`, { conflicts: true });
+  assert.equal(seen._rev, shown);
+  assert.deepEqual(seen._conflicts, [other]);
+  assert.deepEqual((await third.allDocs()).rows.map((r) => r.id).sort(), (await serverHolds(1)).map((r) => r.id).sort());
+
+  // Settled once, on B: the other version is taken.
+  const otherName = await tid(b, "other-value").first().textContent();
+  await tid(b, "take-other").click();
+  await tid(b, "sync-conflict").waitFor({ state: "detached" });
+  for (const page of [a, b]) {
+    await open(page, h.url, `/cases/${id}`);
+    await page.getByTestId("case-title").filter({ hasText: otherName }).waitFor({ timeout: 20_000 });
+    assert.equal(await tid(page, "sync-conflict-flag").count(), 0);
+  }
+  for (;;) {
+    const settled = await couch.json("GET", `/team/cases:${id}?conflicts=true`);
+    if (!settled.body._conflicts) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await third.replicate.from(`${couch.url}/team`);
+  assert.equal((await third.get(`cases:${id}`, { conflicts: true }))._conflicts, undefined);
+  await third.destroy();
+});
+
+test("a wrong address, a server that is down, an HTTP 500 and a non-CouchDB URL each get a clear message, and local data stays", async () => {
+  const context = await h.newContext();
+  const page = await context.newPage();
+  await createCase(page, h.url, { company: "本机保留示例有限公司", service: "税务注销", hardDate: isoDay(9), days: 3 });
+  const check = async (url, pattern) => {
+    await open(page, h.url, "/data");
+    await tid(page, "sync-url").fill(url);
+    await tid(page, "sync-url").blur();
+    await tid(page, "sync-test").click();
+    await page.getByTestId("sync-outcome").filter({ hasText: pattern }).waitFor();
+  };
+  await check("/not-couch/team", /不是 CouchDB 兼容的数据库服务器/);
+  await check("ftp://example.com/team", /地址格式不对/);
+  proxy.fail = 500;
+  await check(DB, /服务器出错（HTTP 500）/);
+  proxy.fail = null;
+  const target = proxy.target;
+  proxy.target = "http://127.0.0.1:9";
+  await check(DB, /连不上这个地址/);
+  proxy.target = target;
+  // Local data intact after every failure.
+  await open(page, h.url, "/cases");
+  await page.getByText("本机保留示例有限公司").waitFor();
+  await context.close();
+});
+
+test("a wrong password is named as such", async () => {
+  const secured = await startCouch();
+  const target = proxy.target;
+  proxy.target = secured.url;
+  try {
+    await secured.json("PUT", "/team");
+    await secured.json("PUT", "/_config/admins/admin", "correct-horse");
+    const context = await h.newContext();
+    const page = await context.newPage();
+    await open(page, h.url, "/data");
+    await tid(page, "sync-url").fill(DB);
+    await tid(page, "sync-user").fill("admin");
+    await tid(page, "sync-user").blur();
+    await tid(page, "sync-password").fill("wrong");
+    await tid(page, "sync-test").click();
+    await page.getByTestId("sync-outcome").filter({ hasText: /用户名或密码不对/ }).waitFor();
+    // The password field is cleared, and nothing about it was stored.
+    assert.equal(await tid(page, "sync-password").inputValue(), "");
+    const stored = await page.evaluate(() => JSON.stringify(localStorage));
+    assert.doesNotMatch(stored, /wrong/);
+    await tid(page, "sync-password").fill("correct-horse");
+    await tid(page, "sync-test").click();
+    await page.getByTestId("sync-outcome").filter({ hasText: /连接正常/ }).waitFor();
+    await context.close();
+  } finally {
+    proxy.target = target;
+    await secured.stop();
+  }
+});
