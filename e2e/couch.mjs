@@ -6,7 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-const BIN = path.resolve("node_modules/.bin/pouchdb-server");
+const BIN = path.resolve("tools/test-couch/node_modules/.bin/pouchdb-server");
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -24,6 +24,8 @@ export async function startCouch(port) {
   port = port ?? (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "couch-"));
   const child = spawn(BIN, ["--in-memory", "--host", "127.0.0.1", "--port", String(port), "--dir", dir], {
+    // Its log.txt and config.json go to the temporary directory, not the repository.
+    cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -46,6 +48,10 @@ export async function startCouch(port) {
   return {
     url,
     port,
+    /** What the server printed (for a failing test's message). */
+    get log() {
+      return log;
+    },
     /** Stops the server (its in-memory data goes with it). */
     async stop() {
       if (child.exitCode !== null) return;

@@ -34,7 +34,8 @@ export function accepted(header = "") {
 /** Passes a request under `proxy.prefix` to `proxy.target` (a CouchDB-compatible server), the
  *  way the reverse proxy of docs/sync.md does, so the app reaches its database on its own
  *  origin. `proxy.fail` (a status) answers every request with that error instead, and a target
- *  that does not answer gives 502, as nginx and Caddy do. Both are for tests. */
+ *  that does not answer gives 502, as nginx and Caddy do; `proxy.onResponse(method, path,
+ *  status)` is told of each answer passed on. These three are for tests. */
 function forward(proxy, req, res, url) {
   if (proxy.fail) {
     res.writeHead(proxy.fail, { "content-type": "application/json" });
@@ -53,6 +54,7 @@ function forward(proxy, req, res, url) {
     (up) => {
       res.writeHead(up.statusCode, up.headers);
       up.pipe(res);
+      up.on("end", () => proxy.onResponse?.(req.method, url.pathname, up.statusCode));
     },
   );
   upstream.on("error", () => {

@@ -65,6 +65,8 @@ before(async () => {
   assert.equal((await couch.json("PUT", "/team")).status, 201);
   a = await tablet("王芳", "clerk");
   b = await tablet("刘洋", "supervisor");
+  await connect(a);
+  await connect(b);
 });
 
 after(async () => {
@@ -73,8 +75,6 @@ after(async () => {
 });
 
 test("a case made on tablet A appears on tablet B", async () => {
-  await connect(a);
-  await connect(b);
   await phase(a, "idle");
   await phase(b, "idle");
   const id = await createCase(a, h.url, {
@@ -94,9 +94,72 @@ test("a case made on tablet A appears on tablet B", async () => {
   assert.deepEqual(b.errors, []);
 });
 
+/** Opens the precheck's sign-off step of a case. */
+async function signoffStep(page, id) {
+  await open(page, h.url, `/cases/${id}/precheck`);
+  await tid(page, "precheck-step-4").click();
+  await tid(page, "precheck-body-4").waitFor();
+}
+
+async function sign(page, id, level, comment, name) {
+  await signoffStep(page, id);
+  if (name) await tid(page, "sign-name").fill(name);
+  await tid(page, "sign-comment").fill(comment);
+  if (await tid(page, "sign-override").count()) {
+    await tid(page, "sign-override").fill("其余阻断为待补材料，客户已承诺今日送达");
+  }
+  await tid(page, "sign-submit").click();
+  await signed(page, level);
+}
+
+async function signed(page, level) {
+  await tid(page, `signoff-${level}`).waitFor();
+  await page.waitForFunction(
+    (l) => document.querySelector(`[data-testid="signoff-${l}"]`)?.dataset.signed === "true",
+    level,
+    { timeout: 20_000 },
+  );
+}
+
+test("sign-offs made on A (初审), B (复核) and A (终审) show on both, with the signers' names and an intact trail", async () => {
+  const id = await createCase(a, h.url, {
+    serviceKey: "high_tech_certification",
+    company: "宁波签字示例科技有限公司",
+    legalRep: "王伟",
+    service: "高新技术企业认定",
+    hardDate: isoDay(15),
+    days: 5,
+  });
+  await tid(a, "case-tab-precheck").click();
+  await tid(a, "precheck-start").click();
+  await tid(a, "precheck-step-1").waitFor();
+  // The profile fills the signer's name.
+  await signoffStep(a, id);
+  assert.equal(await tid(a, "sign-name").inputValue(), "王芳");
+  await sign(a, id, "first", "初审：材料齐全");
+  await signoffStep(b, id);
+  await signed(b, "first");
+  assert.equal(await tid(b, "sign-name").inputValue(), "刘洋");
+  await sign(b, id, "second", "复核：同意");
+  await signoffStep(a, id);
+  await signed(a, "second");
+  // The final check is the legal officer's, on tablet A: one person never signs two levels,
+  // so the name the profile filled in is replaced.
+  await sign(a, id, "final", "终审：同意", "周律师");
+  await signoffStep(b, id);
+  await signed(b, "final");
+  for (const page of [a, b]) {
+    await tid(page, "signoff-complete").waitFor();
+    assert.match(await tid(page, "signoff-first").textContent(), /王芳/);
+    assert.match(await tid(page, "signoff-second").textContent(), /刘洋/);
+    assert.match(await tid(page, "signoff-final").textContent(), /周律师/);
+    assert.equal(await tid(page, "precheck-audit-chain").getAttribute("data-intact"), "true");
+  }
+});
+
 test("the same field edited on both tablets offline is one conflict on both, settled once on B", async () => {
   await open(a, h.url, "/cases");
-  const id = (await a.getByTestId("case-row").first().getAttribute("data-id")) ?? "";
+  const id = (await a.getByTestId("case-row").filter({ hasText: "杭州同步示例有限公司" }).getAttribute("data-id")) ?? "";
   assert.ok(id, "a case row carries its id");
   await a.context().setOffline(true);
   await b.context().setOffline(true);
@@ -135,7 +198,8 @@ test("the same field edited on both tablets offline is one conflict on both, set
   const seen = await third.get(`cases:${id}`, { conflicts: true });
   assert.equal(seen._rev, shown);
   assert.deepEqual(seen._conflicts, [other]);
-  assert.deepEqual((await third.allDocs()).rows.map((r) => r.id).sort(), (await serverHolds(1)).map((r) => r.id).sort());
+  const onServerIds = (await couch.json("GET", "/team/_all_docs")).body.rows.map((r) => r.id).sort();
+  assert.deepEqual((await third.allDocs()).rows.map((r) => r.id).sort(), onServerIds);
 
   // Settled once, on B: the other version is taken.
   const otherName = await tid(b, "other-value").first().textContent();
@@ -154,6 +218,72 @@ test("the same field edited on both tablets offline is one conflict on both, set
   await third.replicate.from(`${couch.url}/team`);
   assert.equal((await third.get(`cases:${id}`, { conflicts: true }))._conflicts, undefined);
   await third.destroy();
+});
+
+async function exported(page) {
+  await open(page, h.url, "/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
+  return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+}
+
+/** Every record of an export as "kind:id@revision", sorted. */
+function inventory(file) {
+  return Object.entries(file.data)
+    .flatMap(([kind, rows]) => rows.map((r) => `${kind}:${r.id}@${(r.revs ?? [])[0] ?? r.rev}`))
+    .sort();
+}
+
+test("the server is killed while A pushes 500 cases; after its restart A, B and the server hold the same records, once each", async () => {
+  const file = await exported(a);
+  const template = file.data.cases[0];
+  const many = { ...file, data: { cases: [] } };
+  for (let i = 0; i < 500; i++) {
+    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `同步批量公司${i}` } });
+  }
+  let killed = null;
+  let sent = 0;
+  proxy.onResponse = (method, path) => {
+    if (method === "POST" && path.endsWith("/_bulk_docs")) {
+      sent += 1;
+      if (!killed) killed = couch.stop();
+    }
+  };
+  await open(a, h.url, "/data");
+  await tid(a, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
+  await tid(a, "import-preview").waitFor();
+  await tid(a, "mode-merge").check();
+  await tid(a, "import-apply").click();
+  await tid(a, "import-done").waitFor();
+  // The first batch went up, then the server died: A says so, and keeps everything.
+  while (!killed) await new Promise((r) => setTimeout(r, 50));
+  await killed;
+  await phase(a, "failed");
+  assert.match(await tid(a, "sync-error").textContent(), /连不上这个地址/);
+  // Restarted on the same address (in memory: it comes back empty, checkpoints and all).
+  couch = await startCouch(couch.port);
+  proxy.target = couch.url;
+  proxy.onResponse = null;
+  assert.equal((await couch.json("PUT", "/team")).status, 201);
+  const total = (await exported(a)).data.cases.length;
+  assert.ok(total >= 502, `A holds ${total} cases`);
+  // Both resume on their own (backoff, no click) and converge.
+  const fileA = await exported(a);
+  for (;;) {
+    const all = await couch.json("GET", "/team/_all_docs");
+    if (all.body?.rows?.length === inventory(fileA).length) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await phase(a, "idle");
+  let fileB;
+  for (;;) {
+    fileB = await exported(b);
+    if (inventory(fileB).length === inventory(fileA).length) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  assert.deepEqual(inventory(fileB), inventory(fileA));
+  const onServer = (await couch.json("GET", "/team/_all_docs")).body.rows.map((r) => `${r.id.replace(":", ":")}@${r.value.rev}`).sort();
+  assert.deepEqual(onServer, inventory(fileA).map((x) => x));
+  console.log(`# push batches sent before the kill and after the restart: ${sent}`);
 });
 
 test("a wrong address, a server that is down, an HTTP 500 and a non-CouchDB URL each get a clear message, and local data stays", async () => {
