@@ -123,6 +123,7 @@ impl Localized for crate::ui::team::SyncError {
                 t(lang, SyncK::ErrStorage),
                 describe_storage_error(e, lang)
             ),
+            E::CodeUnavailable => t(lang, K::AreaLoadFailed).to_string(),
         }
     }
 }

@@ -66,6 +66,8 @@ pub enum SyncError {
     Storage(StorageError),
     /// The wait was cut short (a save here, a pause): not a failure.
     Aborted,
+    /// The sync module could not be downloaded.
+    CodeUnavailable,
 }
 
 impl From<StorageError> for SyncError {
@@ -169,6 +171,66 @@ pub fn couch_of(settings: &SyncSettings, password: Option<&str>) -> Result<Couch
     Couch::new(&settings.url, basic)
 }
 
+type Loop = fn(
+    Store,
+    Repository,
+    mpsc::UnboundedReceiver<()>,
+    Rc<std::cell::Cell<bool>>,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+
+/// The replication loop's code (the merge of every record kind, the protocol): a module of
+/// its own, fetched only once sync is on, so a device that never syncs never downloads it.
+#[wasm_split_helpers::wasm_split(team_sync, fallible)]
+fn replication_loop() -> Result<Loop, wasm_split_helpers::SplitLoaderError> {
+    fn boxed(
+        store: Store,
+        repo: Repository,
+        kicks: mpsc::UnboundedReceiver<()>,
+        stop: Rc<std::cell::Cell<bool>>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        Box::pin(run(store, repo, kicks, stop))
+    }
+    Ok(boxed)
+}
+
+/// Waits, doing nothing, until sync is switched on; then loads and runs the loop.
+async fn idle_until_on(
+    store: Store,
+    repo: Repository,
+    mut kicks: mpsc::UnboundedReceiver<()>,
+    stop: Rc<std::cell::Cell<bool>>,
+) {
+    let mut status = SyncStatus::default();
+    while !stop.get() {
+        let settings: SyncSettings = repo
+            .setting(KEY_SETTINGS)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        if settings.enabled && !settings.url.trim().is_empty() {
+            match replication_loop().await {
+                Ok(run) => return run(store, repo, kicks, stop).await,
+                Err(_) => {
+                    status.phase = Phase::Failed;
+                    status.error = Some(SyncError::CodeUnavailable);
+                }
+            }
+        } else {
+            status.phase = if settings.url.trim().is_empty() {
+                Phase::Off
+            } else {
+                Phase::Paused
+            };
+            status.error = None;
+        }
+        publish(&store, &status);
+        if kicks.next().await.is_none() {
+            return;
+        }
+    }
+}
+
 /// Starts the loop for this tab once the database is open; the teardown stops it.
 pub fn start(store: Store, repo: Repository) -> impl FnOnce() {
     let (tx, rx) = mpsc::unbounded();
@@ -182,7 +244,7 @@ pub fn start(store: Store, repo: Repository) -> impl FnOnce() {
     let stop = Rc::new(std::cell::Cell::new(false));
     {
         let stop = stop.clone();
-        wasm_bindgen_futures::spawn_local(run(store, repo, rx, stop));
+        wasm_bindgen_futures::spawn_local(idle_until_on(store, repo, rx, stop));
     }
     let online =
         web_sys::window().map(|w| gloo::events::EventListener::new(&w, "online", |_| kick()));
