@@ -157,6 +157,23 @@ test("sign-offs made on A (初审), B (复核) and A (终审) show on both, with
   }
 });
 
+test("a sign-off trail altered on the server is refused and named, never taken in", async () => {
+  await open(a, h.url, "/precheck");
+  const prechecks = (await couch.json("GET", "/team/_all_docs?include_docs=true")).body.rows
+    .filter((r) => r.id.startsWith("prechecks:"))
+    .map((r) => r.doc);
+  assert.equal(prechecks.length, 1);
+  const forged = { ...prechecks[0], audit: prechecks[0].audit.map((e, i) => (i === 0 ? { ...e, who: "冒名顶替" } : e)) };
+  delete forged._revisions;
+  assert.equal((await couch.json("PUT", `/team/${forged._id}`, forged)).status, 201);
+  await open(b, h.url, "/data");
+  await b.getByTestId("sync-refused").filter({ hasText: /被改动过/ }).waitFor({ timeout: 20_000 });
+  const caseId = prechecks[0].case_id;
+  await signoffStep(b, caseId);
+  assert.equal(await tid(b, "precheck-audit-chain").getAttribute("data-intact"), "true");
+  assert.doesNotMatch(await tid(b, "precheck-tab").textContent(), /冒名顶替/);
+});
+
 test("the same field edited on both tablets offline is one conflict on both, settled once on B", async () => {
   await open(a, h.url, "/cases");
   const id = (await a.getByTestId("case-row").filter({ hasText: "杭州同步示例有限公司" }).getAttribute("data-id")) ?? "";
@@ -201,9 +218,10 @@ test("the same field edited on both tablets offline is one conflict on both, set
   const onServerIds = (await couch.json("GET", "/team/_all_docs")).body.rows.map((r) => r.id).sort();
   assert.deepEqual((await third.allDocs()).rows.map((r) => r.id).sort(), onServerIds);
 
-  // Settled once, on B: the other version is taken.
-  const otherName = await tid(b, "other-value").first().textContent();
-  await tid(b, "take-other").click();
+  // Settled once, on B, field by field: the other version's name is picked.
+  const otherName = (await tid(b, "other-value").first().textContent()).trim();
+  await tid(b, "pick-other").first().check();
+  await tid(b, "combine-fields").click();
   await tid(b, "sync-conflict").waitFor({ state: "detached" });
   for (const page of [a, b]) {
     await open(page, h.url, `/cases/${id}`);

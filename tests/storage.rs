@@ -184,3 +184,49 @@ async fn records_stored_as_plain_objects_by_earlier_builds_still_load() {
         .expect("rev check reads the old shape's rev");
     assert_eq!(repo.all::<Case>().await.expect("all"), vec![next]);
 }
+
+#[wasm_bindgen_test]
+async fn a_synced_version_is_stored_only_over_the_version_it_was_reconciled_with() {
+    use expedite_guard::domain::kinds::Kind;
+    let repo = Repository::open(&db_name("synced")).await.expect("open");
+    let a = case("甲公司", date("2026-03-01"), 1);
+    let b = case("乙公司", date("2026-03-02"), 2);
+    repo.put(&a).await.expect("put a");
+    // A version pulled for `a`, reconciled with revision 1; and a new record `b`.
+    let mut pulled = a.clone();
+    pulled.notes = "来自另一台设备".into();
+    pulled.meta.rev = 7;
+    let written = repo
+        .put_synced_many(&[(pulled.clone().wrap(), Some(1)), (b.clone().wrap(), None)])
+        .await
+        .expect("batch");
+    assert_eq!(written, vec![true, true]);
+    assert_eq!(
+        repo.get::<Case>(a.meta.id).await.expect("get"),
+        Some(pulled.clone())
+    );
+    // Reconciled with a version that is no longer the stored one: nothing written.
+    let mut stale = a.clone();
+    stale.notes = "过期".into();
+    stale.meta.rev = 8;
+    let written = repo
+        .put_synced_many(&[(stale.clone().wrap(), Some(1))])
+        .await
+        .expect("batch");
+    assert_eq!(written, vec![false]);
+    assert!(matches!(
+        repo.put_synced(&stale.clone().wrap(), Some(1)).await,
+        Err(StorageError::Conflict { stored_rev: 7, .. })
+    ));
+    assert_eq!(
+        repo.get::<Case>(a.meta.id).await.expect("get"),
+        Some(pulled)
+    );
+    // A tab still holding revision 1 cannot save over the pulled version either.
+    let mut tab = a.clone();
+    tab.meta.rev = 2;
+    assert!(matches!(
+        repo.put(&tab).await,
+        Err(StorageError::Conflict { .. })
+    ));
+}

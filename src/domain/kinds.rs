@@ -380,6 +380,20 @@ macro_rules! kinds {
                 }
             }
 
+            /// Settles this record's conflicts field by field: with the waiting version `other`
+            /// (an index into the waiting versions), its values for the fields in
+            /// `take_other`, the shown one's elsewhere (see `domain::replication::doc::combine`).
+            /// `None` when the fields do not make a valid record together.
+            pub fn combine_conflict(&self, other: usize, take_other: &[String], now: DateTime<Utc>) -> Option<AnyRecord> {
+                match self {
+                    $( AnyRecord::$ty(shown) => {
+                        let waiting = crate::domain::replication::doc::conflict_versions(shown);
+                        let chosen = crate::domain::replication::doc::combine(shown, waiting.get(other)?, take_other)?;
+                        Some(AnyRecord::$ty(crate::domain::replication::doc::settle(shown, chosen, now)))
+                    } )*
+                }
+            }
+
             /// A short human label (see `Record::label`).
             pub fn label(&self) -> String {
                 match self {

@@ -150,7 +150,7 @@ fn unescape(segment: &str) -> String {
 }
 
 /// Sets (or, with `None`, removes) the value at `path`, creating what is missing.
-fn set_path(root: &mut Value, path: &str, value: Option<&Value>) {
+pub(crate) fn set_path(root: &mut Value, path: &str, value: Option<&Value>) {
     let segments: Vec<String> = path.split('/').map(unescape).collect();
     set_in(root, &segments, value);
 }

@@ -169,6 +169,47 @@ impl Repository {
         .await
     }
 
+    /// [`Repository::put_synced`] for many records in one transaction: each is written only if
+    /// its stored version is still the given revision. Returns, per record, whether it was.
+    pub async fn put_synced_many(
+        &self,
+        batch: &[(AnyRecord, Option<u32>)],
+    ) -> Result<Vec<bool>, StorageError> {
+        let tx = self
+            .db
+            .transaction(Dataset::KINDS, TransactionMode::ReadWrite)
+            .map_err(idb)?;
+        // Every read is queued at once and every write too, awaiting only what is needed:
+        // requests of one transaction complete in the order they were made.
+        let mut reads = Vec::with_capacity(batch.len());
+        for (record, _) in batch {
+            let store = tx.object_store(record.kind()).map_err(idb)?;
+            reads.push(
+                store
+                    .get(Query::Key(JsValue::from_str(&record.id().to_string())))
+                    .map_err(idb)?,
+            );
+        }
+        let mut written = Vec::with_capacity(batch.len());
+        for ((_, base_rev), read) in batch.iter().zip(reads) {
+            let stored = read.await.map_err(idb)?;
+            written.push(stored.as_ref().map(stored_rev) == *base_rev);
+        }
+        let mut last = None;
+        for ((record, _), ok) in batch.iter().zip(&written) {
+            if *ok {
+                let store = tx.object_store(record.kind()).map_err(idb)?;
+                let js = wrap(record.meta(), &to_text(record)?)?;
+                last = Some(store.put(&js, None).map_err(idb)?);
+            }
+        }
+        if let Some(last) = last {
+            last.await.map_err(|e| abort_reason(&tx, e))?;
+        }
+        commit(tx).await?;
+        Ok(written)
+    }
+
     async fn put_raw(
         &self,
         kind: &'static str,

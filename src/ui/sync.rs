@@ -55,6 +55,11 @@ fn channel_name(db: &str) -> String {
     format!("{db}:changes")
 }
 
+/// Tells the other tabs to read everything again (after many records were stored at once).
+pub fn announce_reload(db: &str) {
+    announce(db, "reload");
+}
+
 /// Tells the other tabs that a record was stored.
 pub fn announce_saved(db: &str, kind: &str, id: Uuid) {
     announce(db, &format!("{kind}:{id}"));

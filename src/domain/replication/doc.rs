@@ -341,3 +341,18 @@ pub fn settle<R: Record>(shown: &R, mut chosen: R, now: chrono::DateTime<chrono:
     meta.touch(now);
     chosen
 }
+
+/// A person's field-by-field choice between the shown version and one waiting version: every
+/// change only one side made is kept, and for the fields in `take_other` the waiting
+/// version's value wins (elsewhere the shown one's). `None` when the combination is not a
+/// valid record (the fields do not fit together): then one of the whole versions must do.
+pub fn combine<R: Record>(shown: &R, other: &R, take_other: &[String]) -> Option<R> {
+    let base = without_conflicts(shown);
+    let merged = merge_versions(&base, other, Some(revision::Side::Ours)).record;
+    let mut value = serde_json::to_value(&merged).ok()?;
+    let theirs = revision::content(other);
+    for path in take_other {
+        revision::set_path(&mut value, path, theirs.get(path));
+    }
+    serde_json::from_value(value).ok()
+}

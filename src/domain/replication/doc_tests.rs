@@ -199,3 +199,48 @@ fn a_foreign_body_or_a_wrong_record_is_refused_or_rebased() {
         Err(BadDoc::NotARecord(_))
     ));
 }
+
+#[test]
+fn a_conflict_can_be_settled_field_by_field() {
+    let base = case();
+    let a = edit(&base, 2, |c| {
+        c.notes = "甲".into();
+        c.urgency_note = "甲的说明".into();
+    });
+    let b = edit(&base, 3, |c| {
+        c.notes = "乙".into();
+        c.urgency_note = "乙的说明".into();
+    });
+    let shown = reconcile(Some(&a), vec![sent(&b)]).expect("conflict");
+    let other = conflict_versions(&shown).pop().expect("waiting");
+    let take = vec!["urgency_note".to_string()];
+    let chosen = combine(&shown, &other, &take).expect("valid");
+    assert_eq!(chosen.notes, shown.notes);
+    assert_eq!(chosen.urgency_note, other.urgency_note);
+    let settled = settle(&shown, chosen, at(20));
+    assert!(settled.meta.conflicts.is_empty());
+    assert_eq!(settled.meta.merged, vec![other.meta.revs[0].clone()]);
+}
+
+#[test]
+fn keep_shown_or_take_other_settles_every_waiting_version() {
+    use crate::domain::kinds::{AnyRecord, Kind};
+    use crate::domain::revision::Side;
+    let base = case();
+    let a = edit(&base, 2, |c| c.notes = "甲".into());
+    let b = edit(&base, 3, |c| c.notes = "乙".into());
+    let shown = reconcile(Some(&a), vec![sent(&b)]).expect("conflict");
+    let other = conflict_versions(&shown).pop().expect("waiting");
+    for (side, want) in [
+        (Side::Ours, shown.notes.clone()),
+        (Side::Theirs, other.notes.clone()),
+    ] {
+        let AnyRecord::Case(settled) = shown.clone().wrap().resolve_conflicts(side, at(30)) else {
+            panic!("a case");
+        };
+        assert_eq!(settled.notes, want);
+        assert!(settled.meta.conflicts.is_empty());
+        assert_eq!(settled.meta.rev, shown.meta.rev + 1);
+        assert!(settled.meta.merged.contains(&other.meta.revs[0]));
+    }
+}

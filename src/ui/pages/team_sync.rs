@@ -81,10 +81,10 @@ pub fn ProfilePanel() -> Html {
     };
     let role = health.profile.role;
     html! {
-        <section class="card" data-testid="profile-panel">
+        <section class="sync-panel" data-testid="profile-panel">
             <h2>{ t(lang, SyncK::ProfileTitle) }</h2>
             <p class="muted">{ t(lang, SyncK::ProfileLead) }</p>
-            <div class="field-row">
+            <div class="row-fields">
                 <div class="field">
                     <label for="profile-name">{ t(lang, SyncK::ProfileName) }</label>
                     <input id="profile-name" value={health.profile.name.clone()} onchange={on_name}
@@ -319,7 +319,7 @@ pub fn TeamSyncPanel() -> Html {
         }
     };
     html! {
-        <section class="card" data-testid="team-sync">
+        <section class="sync-panel" data-testid="team-sync">
             <h2>{ t(lang, SyncK::SyncTitle) }</h2>
             <p class="muted">{ t(lang, SyncK::SyncLead) }</p>
             <div class="field">
@@ -327,7 +327,7 @@ pub fn TeamSyncPanel() -> Html {
                 <input id="sync-url" type="url" value={settings.url.clone()} onchange={on_url}
                     placeholder={t(lang, SyncK::SyncUrlHint)} data-testid="sync-url" />
             </div>
-            <div class="field-row">
+            <div class="row-fields">
                 <div class="field">
                     <label for="sync-user">{ t(lang, SyncK::SyncUser) }</label>
                     <input id="sync-user" value={settings.user.clone()} onchange={on_user}
@@ -370,6 +370,9 @@ pub fn TeamSyncPanel() -> Html {
                     <dd data-testid="sync-to-pull">{ status.to_pull.map_or(unknown, |n| n.to_string()) }</dd></div>
             </dl>
             <ErrorView<SyncError> error={status.error.clone()} testid="sync-error" />
+            { for status.refused.iter().map(|key| html! {
+                <ErrorView<SyncError> error={Some(SyncError::AlteredHistory(key.clone()))} testid="sync-refused" />
+            }) }
             <ConflictList />
         </section>
     }
@@ -425,6 +428,8 @@ fn ConflictItem(props: &ConflictItemProps) -> Html {
         .filter_map(|r| r.meta().revs.first().cloned())
         .collect::<Vec<_>>()
         .join(" ");
+    // Fields where the person picked the other version (field-by-field settling).
+    let picks = use_state(std::collections::BTreeSet::<String>::new);
     let resolve = |side: Side| {
         let (store, record) = (props.store.clone(), record.clone());
         Callback::from(move |_: MouseEvent| {
@@ -432,8 +437,30 @@ fn ConflictItem(props: &ConflictItemProps) -> Html {
             crate::ui::sync::save_any(&store, settled);
         })
     };
+    let on_combine = {
+        let (store, record, picks) = (props.store.clone(), record.clone(), picks.clone());
+        Callback::from(move |_: MouseEvent| {
+            let take: Vec<String> = picks.iter().cloned().collect();
+            if let Some(settled) = record.combine_conflict(0, &take, platform::now()) {
+                crate::ui::sync::save_any(&store, settled);
+            }
+        })
+    };
+    let pick = |path: String, other: bool| {
+        let picks = picks.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*picks).clone();
+            if other {
+                next.insert(path.clone());
+            } else {
+                next.remove(&path);
+            }
+            picks.set(next);
+        })
+    };
+    let single = others.len() == 1;
     html! {
-        <article class="conflict" data-testid="sync-conflict" data-kind={kind} data-id={id.to_string()} data-revs={revs}>
+        <article class="sync-conflict" data-testid="sync-conflict" data-kind={kind} data-id={id.to_string()} data-revs={revs}>
             <h4>{ record.label() }</h4>
             { for others.iter().map(|other| html! {
                 <table class="diff">
@@ -446,8 +473,20 @@ fn ConflictItem(props: &ConflictItemProps) -> Html {
                         { for record.field_diffs(other).iter().map(|d| html! {
                             <tr data-testid="sync-conflict-field" data-path={d.path.clone()}>
                                 <td>{ d.path.clone() }</td>
-                                <td data-testid="shown-value">{ show(&d.ours) }</td>
-                                <td data-testid="other-value">{ show(&d.theirs) }</td>
+                                <td data-testid="shown-value">
+                                    if single {
+                                        <label><input type="radio" name={format!("pick-{id}-{}", d.path)}
+                                            checked={!picks.contains(&d.path)} onchange={pick(d.path.clone(), false)}
+                                            data-testid="pick-shown" />{ " " }{ show(&d.ours) }</label>
+                                    } else { { show(&d.ours) } }
+                                </td>
+                                <td data-testid="other-value">
+                                    if single {
+                                        <label><input type="radio" name={format!("pick-{id}-{}", d.path)}
+                                            checked={picks.contains(&d.path)} onchange={pick(d.path.clone(), true)}
+                                            data-testid="pick-other" />{ " " }{ show(&d.theirs) }</label>
+                                    } else { { show(&d.theirs) } }
+                                </td>
                             </tr>
                         }) }
                     </tbody>
@@ -456,6 +495,9 @@ fn ConflictItem(props: &ConflictItemProps) -> Html {
             <div class="actions">
                 <button type="button" onclick={resolve(Side::Ours)} data-testid="keep-shown">{ t(lang, SyncK::KeepShown) }</button>
                 <button type="button" onclick={resolve(Side::Theirs)} data-testid="take-other">{ t(lang, SyncK::TakeOther) }</button>
+                if single {
+                    <button type="button" onclick={on_combine} data-testid="combine-fields">{ t(lang, SyncK::CombineFields) }</button>
+                }
             </div>
         </article>
     }
@@ -477,6 +519,6 @@ pub fn SyncConflictFlag(props: &SyncConflictFlagProps) -> Html {
         return Html::default();
     }
     html! {
-        <a class="flag warn" href="#/data" data-testid="sync-conflict-flag">{ t(lang, SyncK::ConflictFlag) }</a>
+        <a class="flag sync" href="#/data" data-testid="sync-conflict-flag">{ t(lang, SyncK::ConflictFlag) }</a>
     }
 }

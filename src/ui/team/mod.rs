@@ -631,14 +631,43 @@ async fn take_in(
         return Ok(());
     }
     let docs = fetch(couch, &wanted).await?;
-    let mut stored = Vec::new();
+    // Reconciled with the versions in memory (the stored ones, but for edits being saved,
+    // which wait), then written in one transaction, each only if still the version stored.
+    let state = store.state();
+    let mut batch: Vec<(AnyRecord, Option<u32>)> = Vec::new();
+    let mut slow: Vec<(&'static str, Uuid, Vec<Value>)> = Vec::new();
     for (doc, versions) in docs {
         let Some((kind, id)) = parse_doc_id(&doc) else {
             continue;
         };
-        if store.state().unsaved.contains(&(kind_static(kind), id)) {
-            // An edit here is still being saved: it goes up first, and the server's
-            // version comes back with the next change.
+        let kind = kind_static(kind);
+        if kind.is_empty() || state.unsaved.contains(&(kind, id)) {
+            // An unknown kind, or an edit here still being saved: it goes up first, and the
+            // server's version comes back with the next change.
+            continue;
+        }
+        let local = state.data.find(kind, id);
+        match AnyRecord::reconcile_docs(kind, id, local.as_ref(), &versions) {
+            Ok(Some(next)) if next.altered_history() => refuse(status, local.as_ref(), kind, id),
+            Ok(Some(next)) => batch.push((next, local.map(|l| l.meta().rev))),
+            Ok(None) | Err(_) => {}
+        }
+        slow.push((kind, id, versions));
+    }
+    drop(state);
+    let written = repo.put_synced_many(&batch).await?;
+    let mut stored: Vec<AnyRecord> = Vec::new();
+    let mut done: std::collections::BTreeSet<(&'static str, Uuid)> =
+        std::collections::BTreeSet::new();
+    for ((record, _), ok) in batch.into_iter().zip(written) {
+        if ok {
+            done.insert((record.kind(), record.id()));
+            stored.push(record);
+        }
+    }
+    // The rest (the stored version moved on meanwhile): one by one, against what is stored.
+    for (kind, id, versions) in slow {
+        if done.contains(&(kind, id)) {
             continue;
         }
         for _attempt in 0..3 {
@@ -648,11 +677,7 @@ async fn take_in(
                 Ok(None) | Err(_) => break,
             };
             if next.altered_history() {
-                let key = format!("{kind}:{id}");
-                if !status.refused.contains(&key) {
-                    status.refused.push(key.clone());
-                }
-                status.error = Some(SyncError::AlteredHistory(key));
+                refuse(status, local.as_ref(), kind, id);
                 break;
             }
             match repo
@@ -669,12 +694,27 @@ async fn take_in(
         }
     }
     if !stored.is_empty() {
-        for record in &stored {
-            super::sync::announce_saved(&repo.name(), record.kind(), record.id());
+        if stored.len() > 20 {
+            super::sync::announce_reload(&repo.name());
+        } else {
+            for record in &stored {
+                super::sync::announce_saved(&repo.name(), record.kind(), record.id());
+            }
         }
         store.dispatch(Action::Pulled(stored));
     }
     Ok(())
+}
+
+/// Notes a pulled version refused because its history does not verify.
+fn refuse(status: &mut SyncStatus, local: Option<&AnyRecord>, kind: &str, id: Uuid) {
+    let key = match local {
+        Some(l) => format!("{}（{kind}:{id}）", l.label()),
+        None => format!("{kind}:{id}"),
+    };
+    if !status.refused.contains(&key) {
+        status.refused.push(key);
+    }
 }
 
 fn kind_static(kind: &str) -> &'static str {
