@@ -116,7 +116,7 @@ fn edits_of_different_fields_on_two_devices_merge_the_same_way_on_both() {
     assert_eq!(on_a.meta.merged, vec![loser.to_string()]);
     let close = tombstone(&loser);
     assert!(leaves(&on_a).contains(&close.to_string()));
-    let docs = outgoing(&on_a, &[close.clone()]);
+    let docs = outgoing(&on_a, std::slice::from_ref(&close));
     assert_eq!(docs[0]["_deleted"], true);
     assert_eq!(docs[0]["_revisions"]["start"], loser.pos + 1);
     // The closing deletion, taken in elsewhere, is known.
