@@ -154,10 +154,20 @@ for (let run = 0; run < RUNS; run++) {
     await tid(a, "company-name").fill(name);
     const t = Date.now();
     await tid(a, "save-case").click();
-    await b.waitForFunction((n) => document.querySelector('[data-testid="case-title"]')?.textContent === n, name, {
-      timeout: 60_000,
-      polling: 10,
-    });
+    try {
+      await b.waitForFunction((n) => document.querySelector('[data-testid="case-title"]')?.textContent === n, name, {
+        timeout: 60_000,
+        polling: 10,
+      });
+    } catch (e) {
+      for (const [who, page] of [["A", a], ["B", b]]) {
+        await open(page, h.url, "/data");
+        const text = await tid(page, "sync-status").textContent();
+        const err = (await tid(page, "sync-error").count()) ? await tid(page, "sync-error").textContent() : "";
+        console.error(`[sync bench] ${who}: ${text} ${err}`);
+      }
+      throw e;
+    }
     visible.push(Date.now() - t);
   }
   await a.context().close();

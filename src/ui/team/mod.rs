@@ -129,6 +129,8 @@ struct Runner {
     waiting: Option<web_sys::AbortController>,
     /// User and password for basic auth, this visit only.
     basic: Option<(String, String)>,
+    /// A wake-up came since the round started: the round must not start a longpoll.
+    pending: bool,
 }
 
 thread_local! {
@@ -140,6 +142,7 @@ pub fn kick() {
     RUNNER.with(|r| {
         if let Some(runner) = r.borrow_mut().as_mut() {
             let _ = runner.kick.unbounded_send(());
+            runner.pending = true;
             if let Some(waiting) = runner.waiting.take() {
                 waiting.abort();
             }
@@ -239,6 +242,7 @@ pub fn start(store: Store, repo: Repository) -> impl FnOnce() {
             kick: tx,
             waiting: None,
             basic: None,
+            pending: false,
         })
     });
     let stop = Rc::new(std::cell::Cell::new(false));
@@ -276,6 +280,11 @@ async fn run(
     let mut failures = 0u32;
     while !stop.get() {
         while kicks.try_recv().is_ok() {}
+        RUNNER.with(|r| {
+            if let Some(runner) = r.borrow_mut().as_mut() {
+                runner.pending = false;
+            }
+        });
         let settings: SyncSettings = repo
             .setting(KEY_SETTINGS)
             .await
@@ -545,11 +554,18 @@ async fn pull(
         let controller = if live {
             url.push_str(&format!("&feed=longpoll&timeout={LONGPOLL_MS}"));
             let controller = web_sys::AbortController::new().ok();
-            RUNNER.with(|r| {
-                if let Some(runner) = r.borrow_mut().as_mut() {
+            // A save made during this round is not left waiting for the longpoll's end.
+            let woken = RUNNER.with(|r| match r.borrow_mut().as_mut() {
+                Some(runner) if runner.pending => true,
+                Some(runner) => {
                     runner.waiting = controller.clone();
+                    false
                 }
+                None => true,
             });
+            if woken {
+                return Ok(());
+            }
             controller
         } else {
             None
