@@ -10,8 +10,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { start, open, tid, isoDay, createCase } from "../e2e/harness.mjs";
-import { startCouch } from "../e2e/couch.mjs";
+import { start, open, tid, isoDay, createCase, importCopies } from "../e2e/harness.mjs";
+import { startCouch, connectSync } from "../e2e/couch.mjs";
 
 const DIST = process.argv[2] || process.env.BENCH_APP_DIST || "dist";
 const N = Number(process.env.BENCH_SYNC_CASES || 2000);
@@ -44,12 +44,7 @@ async function tablet() {
   return page;
 }
 
-async function connect(page, db) {
-  await open(page, h.url, "/data");
-  await tid(page, "sync-url").fill(db);
-  await tid(page, "sync-url").blur();
-  await tid(page, "sync-sign-in").click();
-}
+const connect = (page, db) => connectSync(page, h.url, db, { open, tid });
 
 /** Until the tablet is caught up: idle, nothing waiting to go up, `count` records here. */
 async function caughtUp(page, count) {
@@ -65,19 +60,7 @@ async function caughtUp(page, count) {
 
 async function seedCases(page) {
   await createCase(page, h.url, { company: "基准同步示例有限公司", service: "经营范围变更", hardDate: isoDay(20), days: 5 });
-  await open(page, h.url, "/data");
-  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
-  const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
-  const template = file.data.cases[0];
-  const many = { ...file, data: { cases: [] } };
-  for (let i = 1; i < N; i++) {
-    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `基准同步公司${i}` } });
-  }
-  await tid(page, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
-  await tid(page, "import-preview").waitFor();
-  await tid(page, "mode-merge").check();
-  await tid(page, "import-apply").click();
-  await tid(page, "import-done").waitFor({ timeout: 120_000 });
+  await importCopies(page, h.url, N - 1, "基准同步公司");
 }
 
 /** A page on the app's origin with pouchdb-browser loaded (no app, no CSP). */

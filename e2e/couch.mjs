@@ -71,3 +71,12 @@ export async function startCouch(port) {
     },
   };
 }
+
+/** Fills the sync settings on the 数据 screen and signs in (a test server has no users, so no
+ *  password), which starts sync. `open` and `tid` come from the harness. */
+export async function connectSync(page, appUrl, db, { open, tid }) {
+  await open(page, appUrl, "/data");
+  await tid(page, "sync-url").fill(db);
+  await tid(page, "sync-url").blur();
+  await tid(page, "sync-sign-in").click();
+}

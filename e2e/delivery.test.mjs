@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import crypto from "node:crypto";
-import { start, open, tid, createCase, isoDay } from "./harness.mjs";
+import { start, open, tid, createCase, isoDay, importCopies } from "./harness.mjs";
 import { compressible } from "../scripts/precompress.mjs";
 
 const DIST = process.env.DIST_DIR || "dist";
@@ -87,19 +87,7 @@ test("a host that cannot serve precompressed files serves the same app uncompres
 test("with many cases, the case list and the precheck and plan areas render 25 rows and more on request", async () => {
   const page = await h.newPage();
   await createCase(page, h.url, { company: "苏州示例电子有限公司", service: "经营范围变更", hardDate: isoDay(20), days: 5 });
-  await open(page, h.url, "/data");
-  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
-  const file = JSON.parse(fs.readFileSync(await download.path(), "utf8"));
-  const template = file.data.cases[0];
-  const many = { ...file, data: { cases: [] } };
-  for (let i = 0; i < 59; i++) {
-    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `批量示例公司${i}` } });
-  }
-  await tid(page, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
-  await tid(page, "import-preview").waitFor();
-  await tid(page, "mode-merge").check();
-  await tid(page, "import-apply").click();
-  await tid(page, "import-done").waitFor();
+  await importCopies(page, h.url, 59, "批量示例公司");
 
   for (const [route, row, prefix] of [
     ["/cases", "case-row", "cases"],

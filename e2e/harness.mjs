@@ -209,3 +209,26 @@ export async function seed(page, url) {
   });
 }
 
+
+/** Exports everything from the 数据 screen and returns the parsed file. */
+export async function exportAll(page, url) {
+  await open(page, url, "/data");
+  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
+  return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
+}
+
+/** Imports (merging) `n` copies of the first case on the device, each with a new id and the
+ *  company name `${prefix}${i}`: many cases in seconds, through the app's own import. */
+export async function importCopies(page, url, n, prefix) {
+  const file = await exportAll(page, url);
+  const template = file.data.cases[0];
+  const many = { ...file, data: { cases: [] } };
+  for (let i = 0; i < n; i++) {
+    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `${prefix}${i}` } });
+  }
+  await tid(page, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
+  await tid(page, "import-preview").waitFor();
+  await tid(page, "mode-merge").check();
+  await tid(page, "import-apply").click();
+  await tid(page, "import-done").waitFor({ timeout: 120_000 });
+}

@@ -4,13 +4,12 @@
 // strict CSP stays as shipped. Clocks are pinned by the harness (`newContext`).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import PouchDB from "pouchdb-core";
 import memory from "pouchdb-adapter-memory";
 import httpAdapter from "pouchdb-adapter-http";
 import replication from "pouchdb-replication";
-import { start, open, tid, createCase, isoDay } from "./harness.mjs";
-import { startCouch } from "./couch.mjs";
+import { start, open, tid, createCase, isoDay, exportAll, importCopies } from "./harness.mjs";
+import { startCouch, connectSync } from "./couch.mjs";
 
 PouchDB.plugin(memory).plugin(httpAdapter).plugin(replication);
 
@@ -33,13 +32,7 @@ async function tablet(name, role) {
   return page;
 }
 
-/** Fills the sync settings and signs in (the test server has no users: no password). */
-async function connect(page, url = DB) {
-  await open(page, h.url, "/data");
-  await tid(page, "sync-url").fill(url);
-  await tid(page, "sync-url").blur();
-  await tid(page, "sync-sign-in").click();
-}
+const connect = (page) => connectSync(page, h.url, DB, { open, tid });
 
 async function phase(page, want) {
   await page.waitForFunction(
@@ -238,11 +231,7 @@ test("the same field edited on both tablets offline is one conflict on both, set
   await third.destroy();
 });
 
-async function exported(page) {
-  await open(page, h.url, "/data");
-  const [download] = await Promise.all([page.waitForEvent("download"), tid(page, "export-all").click()]);
-  return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
-}
+const exported = (page) => exportAll(page, h.url);
 
 /** Every record of an export as "kind:id@revision", sorted. */
 function inventory(file) {
@@ -252,12 +241,6 @@ function inventory(file) {
 }
 
 test("the server is killed while A pushes 500 cases; after its restart A, B and the server hold the same records, once each", async () => {
-  const file = await exported(a);
-  const template = file.data.cases[0];
-  const many = { ...file, data: { cases: [] } };
-  for (let i = 0; i < 500; i++) {
-    many.data.cases.push({ ...template, id: crypto.randomUUID(), client: { ...template.client, company_name: `同步批量公司${i}` } });
-  }
   let killed = null;
   let sent = 0;
   proxy.onResponse = (method, path) => {
@@ -266,12 +249,7 @@ test("the server is killed while A pushes 500 cases; after its restart A, B and 
       if (!killed) killed = couch.stop();
     }
   };
-  await open(a, h.url, "/data");
-  await tid(a, "import-file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(many)) });
-  await tid(a, "import-preview").waitFor();
-  await tid(a, "mode-merge").check();
-  await tid(a, "import-apply").click();
-  await tid(a, "import-done").waitFor();
+  await importCopies(a, h.url, 500, "同步批量公司");
   // The first batch went up, then the server died: A says so, and keeps everything.
   while (!killed) await new Promise((r) => setTimeout(r, 50));
   await killed;

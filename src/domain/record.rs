@@ -29,10 +29,11 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged: Vec<String>,
     /// Other live versions of this record that team sync brought in and nobody has settled
-    /// yet (CouchDB's `_conflicts`), each a whole record as JSON. The record itself is the
+    /// yet (CouchDB's `_conflicts`), each a whole record as JSON text (text, not a JSON value:
+    /// reading records then needs no JSON-value code in the main module). The record itself is the
     /// version CouchDB's winner rule shows first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conflicts: Vec<serde_json::Value>,
+    pub conflicts: Vec<String>,
 }
 
 impl Meta {

@@ -127,6 +127,7 @@ StorageHealth => "存储状态", "Storage health";
 RecordsHere => "本机记录数", "Records on this device";
 LastExport => "上次导出", "Last export";
 NeverExported => "从未导出", "Never";
+SyncConflictFlag => "有同步冲突", "Sync conflict";
 ChangesSinceExport => "导出后的修改", "Changes since the last export";
 Persisted => "持久存储", "Persistent storage";
 PersistYes => "已获准：浏览器不会自动清除", "Granted: the browser will not evict it";

@@ -58,7 +58,6 @@ ErrAltered => "服务器上一条记录的签字或时间线被改动过，已�
 ErrStorage => "本机存储出错，同步暂停：", "Storage on this device failed; sync is paused:";
 ConflictsTitle => "同步冲突", "Sync conflicts";
 ConflictsLead => "两台设备离线时改了同一处。现在显示的是按规则排在前面的版本，另一版本保存在这里，等您选择。", "Two devices changed the same thing while apart. The version shown is the one the rule puts first; the other is kept here until you choose.";
-ConflictFlag => "有同步冲突", "Sync conflict";
 KeepShown => "保留现在的版本", "Keep the version shown";
 TakeOther => "改用另一版本", "Use the other version";
 CombineFields => "按上面逐项的选择合并", "Combine as chosen above, field by field";

@@ -56,7 +56,7 @@ pub fn conflict_versions<R: Record>(record: &R) -> Vec<R> {
         .meta()
         .conflicts
         .iter()
-        .filter_map(|v| serde_json::from_value(v.clone()).ok())
+        .filter_map(|text| serde_json::from_str(text).ok())
         .collect()
 }
 
@@ -209,8 +209,8 @@ pub fn incoming<R: Record>(id: Uuid, doc: &Value) -> Result<Incoming<R>, BadDoc>
     Ok(Incoming::Live(record))
 }
 
-fn as_json<R: Record>(record: &R) -> Value {
-    serde_json::to_value(record).unwrap_or(Value::Null)
+fn as_json<R: Record>(record: &R) -> String {
+    serde_json::to_string(record).unwrap_or_default()
 }
 
 fn without_conflicts<R: Record>(record: &R) -> R {

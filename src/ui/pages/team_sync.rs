@@ -519,6 +519,6 @@ pub fn SyncConflictFlag(props: &SyncConflictFlagProps) -> Html {
         return Html::default();
     }
     html! {
-        <a class="flag sync" href="#/data" data-testid="sync-conflict-flag">{ t(lang, SyncK::ConflictFlag) }</a>
+        <a class="flag sync" href="#/data" data-testid="sync-conflict-flag">{ t(lang, crate::i18n::K::SyncConflictFlag) }</a>
     }
 }

@@ -97,24 +97,20 @@ impl Couch {
         }
         let request = Request::new_with_str_and_init(url, &init).map_err(|_| SyncError::BadUrl)?;
         let window = web_sys::window().ok_or(SyncError::Unreachable)?;
+        // A failed fetch or body read: cut short on purpose, or the server out of reach.
+        let failed = |_| {
+            if signal.is_some_and(AbortSignal::aborted) {
+                SyncError::Aborted
+            } else {
+                SyncError::Unreachable
+            }
+        };
         let response = JsFuture::from(window.fetch_with_request(&request))
             .await
-            .map_err(|_| {
-                if signal.is_some_and(AbortSignal::aborted) {
-                    SyncError::Aborted
-                } else {
-                    SyncError::Unreachable
-                }
-            })?;
+            .map_err(failed)?;
         let response: Response = response.dyn_into().map_err(|_| SyncError::Unreachable)?;
         let text = match response.text() {
-            Ok(promise) => JsFuture::from(promise).await.map_err(|_| {
-                if signal.is_some_and(AbortSignal::aborted) {
-                    SyncError::Aborted
-                } else {
-                    SyncError::Unreachable
-                }
-            })?,
+            Ok(promise) => JsFuture::from(promise).await.map_err(failed)?,
             Err(_) => JsValue::from_str(""),
         };
         let text = text.as_string().unwrap_or_default();

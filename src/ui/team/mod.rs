@@ -98,6 +98,31 @@ pub struct SyncSettings {
     pub enabled: bool,
 }
 
+impl SyncSettings {
+    /// Switched on, with somewhere to sync to.
+    pub fn is_on(&self) -> bool {
+        self.enabled && !self.url.trim().is_empty()
+    }
+
+    /// What the status says while sync is not on: off (never set up) or paused.
+    fn idle_phase(&self) -> Phase {
+        if self.url.trim().is_empty() {
+            Phase::Off
+        } else {
+            Phase::Paused
+        }
+    }
+
+    /// The stored settings (defaults when none, or unreadable).
+    async fn read(repo: &Repository) -> SyncSettings {
+        repo.setting(KEY_SETTINGS)
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+}
+
 /// Where the loop is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Phase {
@@ -205,13 +230,8 @@ async fn idle_until_on(
 ) {
     let mut status = SyncStatus::default();
     while !stop.get() {
-        let settings: SyncSettings = repo
-            .setting(KEY_SETTINGS)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        if settings.enabled && !settings.url.trim().is_empty() {
+        let settings = SyncSettings::read(&repo).await;
+        if settings.is_on() {
             match replication_loop().await {
                 Ok(run) => return run(store, repo, kicks, stop).await,
                 Err(_) => {
@@ -220,11 +240,7 @@ async fn idle_until_on(
                 }
             }
         } else {
-            status.phase = if settings.url.trim().is_empty() {
-                Phase::Off
-            } else {
-                Phase::Paused
-            };
+            status.phase = settings.idle_phase();
             status.error = None;
         }
         publish(&store, &status);
@@ -285,18 +301,9 @@ async fn run(
                 runner.pending = false;
             }
         });
-        let settings: SyncSettings = repo
-            .setting(KEY_SETTINGS)
-            .await
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        if !settings.enabled || settings.url.trim().is_empty() {
-            status.phase = if settings.url.trim().is_empty() {
-                Phase::Off
-            } else {
-                Phase::Paused
-            };
+        let settings = SyncSettings::read(&repo).await;
+        if !settings.is_on() {
+            status.phase = settings.idle_phase();
             status.error = None;
             publish(&store, &status);
             if kicks.next().await.is_none() {
