@@ -203,7 +203,7 @@ test("the same field edited on both tablets offline is one conflict on both, set
   const [shown, other] = revsA.split(" ");
   assert.equal(onServer.body._rev, shown);
   assert.deepEqual(onServer.body._conflicts, [other]);
-  const third = new PouchDB(`third-${Date.now()}`, { adapter: "memory" });
+  const third = new PouchDB(`third-${crypto.randomUUID()}`, { adapter: "memory" });
   await third.replicate.from(`${couch.url}/team`);
   const seen = await third.get(`cases:${id}`, { conflicts: true });
   assert.equal(seen._rev, shown);

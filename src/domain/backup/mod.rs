@@ -26,7 +26,7 @@ pub use problem::{Problem, ValueKind};
 pub use sanity::{check_values, BadValue, FieldName, Unlikely, FIRST_YEAR, LAST_YEAR, MAX_REV};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 /// Which hash-chained history of a case was altered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,8 @@ use crate::domain::json;
 use crate::domain::lang::Lang;
 use crate::domain::record::new_id;
 
-fn at(secs: i64) -> DateTime<Utc> {
+/// An instant a fixed number of seconds after a pinned one (shared by other domain tests).
+pub(crate) fn at(secs: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(1_780_000_000 + secs, 0)
         .single()
         .expect("valid time")
@@ -20,7 +21,8 @@ fn device() -> Uuid {
     new_id(at(0), [7; 10])
 }
 
-fn case(seed: u8, company: &str) -> Case {
+/// A valid case, made the same way every time for the same seed (shared by other domain tests).
+pub(crate) fn case(seed: u8, company: &str) -> Case {
     let input = CaseInput {
         company_name: company.into(),
         service_name: "税务注销".into(),

@@ -1,32 +1,18 @@
 //! Records as CouchDB documents: what is sent, what is taken in, and how two devices that
 //! take in each other's versions end with the same record and the same conflicts.
 
-use chrono::{DateTime, TimeZone, Utc};
 use serde_json::Value;
 
 use super::doc::*;
 use super::tree::RevId;
-use crate::domain::case::{Case, CaseInput};
+use crate::domain::backup::tests::at;
+use crate::domain::case::Case;
 use crate::domain::record::new_id;
 use crate::domain::revision::{chain, restamp};
 
-fn at(secs: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(1_780_000_000 + secs, 0)
-        .single()
-        .expect("valid time")
-}
-
+/// A case with its first revision id, as the app saves a new one.
 fn case() -> Case {
-    let input = CaseInput {
-        company_name: "甲公司".into(),
-        service_name: "税务注销".into(),
-        hard_date: "2026-12-20".into(),
-        start_date: "2026-12-01".into(),
-        promised_days: "5".into(),
-        pm: "张敏".into(),
-        ..CaseInput::default()
-    };
-    let mut c = Case::create(&input, new_id(at(1), [1; 10]), at(1)).expect("valid");
+    let mut c = crate::domain::backup::tests::case(1, "甲公司");
     restamp(None, &mut c);
     c
 }
